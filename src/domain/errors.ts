@@ -1,0 +1,75 @@
+/**
+ * Errors returned as data. Each model carries its `__typename`, which graphql-js uses to
+ * resolve the result unions, so no union needs a hand-written `__resolveType`.
+ */
+import { GraphQLError } from 'graphql';
+import { type ProviderFailure, type ProviderName } from '../providers/failure';
+
+/** One problem with one input field; `path` is the input path, e.g. `['input', 'statusNote']`. */
+export interface FieldErrorModel {
+  readonly path: readonly string[];
+  readonly message: string;
+  readonly code: string;
+}
+
+export interface NotFoundErrorModel {
+  readonly __typename: 'NotFoundError';
+  readonly message: string;
+  readonly resource: string;
+  readonly id: string;
+}
+
+export interface ValidationErrorModel {
+  readonly __typename: 'ValidationError';
+  readonly message: string;
+  readonly fieldErrors: readonly FieldErrorModel[];
+}
+
+export interface ProviderErrorModel {
+  readonly __typename: 'ProviderError';
+  readonly message: string;
+  readonly provider: ProviderName;
+  readonly retryable: boolean;
+  readonly retryAfterSeconds: number | null;
+  readonly providerCode: string | null;
+}
+
+export function notFoundError(resource: string, id: string): NotFoundErrorModel {
+  return { __typename: 'NotFoundError', message: `${resource} ${id} does not exist.`, resource, id };
+}
+
+export function validationError(fieldErrors: readonly FieldErrorModel[]): ValidationErrorModel {
+  const first = fieldErrors[0];
+  const message =
+    fieldErrors.length === 1 && first
+      ? `Invalid input at ${first.path.join('.')}: ${first.message}`
+      : `The input has ${fieldErrors.length} problems.`;
+  return { __typename: 'ValidationError', message, fieldErrors };
+}
+
+export function fieldError(path: readonly string[], code: string, message: string): FieldErrorModel {
+  return { path, code, message };
+}
+
+/** The typed answer for a provider failure that has no more specific meaning. */
+export function providerError(failure: ProviderFailure): ProviderErrorModel {
+  const detail = failure.detail;
+  return {
+    __typename: 'ProviderError',
+    message: failure.message,
+    provider: failure.provider,
+    retryable: failure.retryable,
+    retryAfterSeconds: detail.kind === 'http_status' ? detail.retryAfterSeconds : null,
+    providerCode: detail.kind === 'http_status' ? detail.providerCode : null,
+  };
+}
+
+/**
+ * For queries, which have no result union: invalid arguments become one GraphQL error with
+ * code `BAD_USER_INPUT` and the same `fieldErrors` a ValidationError would carry.
+ */
+export function badUserInput(fieldErrors: readonly FieldErrorModel[]): GraphQLError {
+  return new GraphQLError(validationError(fieldErrors).message, {
+    extensions: { code: 'BAD_USER_INPUT', fieldErrors },
+  });
+}

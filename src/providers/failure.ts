@@ -1,0 +1,79 @@
+/**
+ * The closed set of ways a call to a provider can fail. Provider clients raise only
+ * `ProviderFailure`; resolvers map it to typed errors (NotFoundError, ProviderError, ...).
+ */
+
+/** Which outside system failed. */
+export type ProviderName = 'RECOVERY_CONNECT' | 'CDC' | 'DEBT_COLLECTION';
+
+/** Human names for messages and logs. */
+export const PROVIDER_LABEL: Readonly<Record<ProviderName, string>> = {
+  RECOVERY_CONNECT: 'RecoveryConnect',
+  CDC: 'Banco CDC',
+  DEBT_COLLECTION: 'Debt collection',
+};
+
+export type FailureDetail =
+  /** No answer in time: while connecting, waiting for headers, or reading the body. */
+  | { readonly kind: 'timeout'; readonly phase: 'connect' | 'headers' | 'body' }
+  /** The connection could not be made or broke (refused, reset, DNS, TLS, aborted). */
+  | { readonly kind: 'connection'; readonly code: string }
+  /** The provider answered with a status that the client does not treat as success. */
+  | {
+      readonly kind: 'http_status';
+      readonly status: number;
+      /** The provider's own code when its body carries one, else the HTTP status. */
+      readonly providerCode: string;
+      readonly retryAfterSeconds: number | null;
+      /** The parsed error body, or null when it was empty or not JSON. */
+      readonly body: unknown;
+    }
+  /** A success status whose body is not what the contract says (not JSON, too large, wrong shape). */
+  | { readonly kind: 'invalid_body'; readonly reason: string };
+
+/** A failed provider call. The message never contains URLs, tokens or personal data. */
+export class ProviderFailure extends Error {
+  override readonly name = 'ProviderFailure';
+
+  constructor(
+    readonly provider: ProviderName,
+    readonly detail: FailureDetail,
+  ) {
+    super(describeFailure(provider, detail));
+  }
+
+  /** Whether sending the same request again may succeed. */
+  get retryable(): boolean {
+    return isRetryable(this.detail);
+  }
+}
+
+/** Timeouts, broken connections, 408, 429 and 5xx may pass; other 4xx will not. */
+export function isRetryable(detail: FailureDetail): boolean {
+  switch (detail.kind) {
+    case 'timeout':
+    case 'connection':
+    case 'invalid_body':
+      return true;
+    case 'http_status':
+      return detail.status === 408 || detail.status === 429 || detail.status >= 500;
+  }
+}
+
+function describeFailure(provider: ProviderName, detail: FailureDetail): string {
+  const label = PROVIDER_LABEL[provider];
+  switch (detail.kind) {
+    case 'timeout':
+      return `${label} did not answer in time (${detail.phase} timeout).`;
+    case 'connection':
+      return `${label} could not be reached (${detail.code}).`;
+    case 'http_status':
+      if (detail.status === 401 || detail.status === 403) {
+        return `${label} refused our credentials (HTTP ${detail.status}); check the configured credentials.`;
+      }
+      if (detail.status === 429) return `${label} is rate limiting requests.`;
+      return `${label} answered with an error (HTTP ${detail.status}).`;
+    case 'invalid_body':
+      return `${label} sent an answer that could not be read (${detail.reason}).`;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * RecoveryConnect client: login, the assignment routes the graph uses, and the reading of
+ * their answers. Everything about this provider's HTTP contract lives here; callers get our
+ * model or a `ProviderFailure`.
+ */
+import type { AssignmentFilterModel, AssignmentModel, AssignmentPatch, CollateralModel } from '../../domain/assignment/model';
+import { ProviderFailure } from '../failure';
+import { retryAfterSeconds, type HttpClient, type HttpRequest, type HttpResponse } from '../http';
+import { createTokenCache, type IssuedToken, type TokenCache } from '../token-cache';
+import { mapAssignment, mapCollateralListItem } from './mapping';
+import type { RawAssignmentUpdate, RawListQuery } from './raw';
+import { identifier, integer, isRecord } from './values';
+
+/** The provider answers at most this many assignments a page, and so this many ids a call. */
+export const MAX_IDS_PER_CALL = 250;
+
+const ROUTES = {
+  auth: '/api/v140/auth',
+  assignments: '/api/v150/assignments',
+  assignment: (id: string) => `/api/v130/assignments/${encodeURIComponent(id)}`,
+  collaterals: (id: string) => `/api/v130/assignments/${encodeURIComponent(id)}/collaterals`,
+} as const;
+
+/** Our input field → the provider's body field, and back for the provider's 422 `errors`. */
+const PATCH_FIELDS = {
+  orderType: 'order_type',
+  status: 'status',
+  statusNote: 'status_note',
+  collectorId: 'collector_id',
+} as const satisfies Record<keyof AssignmentPatch, keyof RawAssignmentUpdate>;
+
+export interface RecoveryConnectCredentials {
+  readonly username: string;
+  readonly password: string;
+}
+
+/** One page of the assignment list. */
+export interface AssignmentListPage {
+  readonly items: AssignmentModel[];
+  readonly page: number;
+  readonly perPage: number;
+  readonly total: number;
+  readonly lastPage: number;
+}
+
+/** A field the provider rejected, in our input's names. */
+export interface RejectedField {
+  readonly field: keyof AssignmentPatch | null;
+  readonly providerField: string;
+  readonly message: string;
+}
+
+export interface RecoveryConnectClient {
+  /** The assignments among `ids` that exist (at most 250 ids: one call). */
+  assignmentsByIds(ids: readonly string[]): Promise<AssignmentModel[]>;
+  listAssignments(filter: AssignmentFilterModel, page: number, perPage: number): Promise<AssignmentListPage>;
+  /** Partial update; answers the whole assignment as it is now. */
+  updateAssignment(id: string, patch: AssignmentPatch): Promise<AssignmentModel>;
+  collaterals(assignmentId: string): Promise<CollateralModel[]>;
+}
+
+export function createRecoveryConnectClient(
+  http: HttpClient,
+  credentials: RecoveryConnectCredentials,
+  options: { readonly now?: () => number } = {},
+): RecoveryConnectClient {
+  const failure = (detail: ConstructorParameters<typeof ProviderFailure>[1]) =>
+    new ProviderFailure('RECOVERY_CONNECT', detail);
+
+  const tokens: TokenCache = createTokenCache({
+    now: options.now,
+    login: async (): Promise<IssuedToken> => {
+      const res = await http.request({ method: 'POST', path: ROUTES.auth, json: credentials });
+      if (res.status !== 200) throw statusFailure(res);
+      const body = res.body;
+      if (!isRecord(body) || typeof body.access_token !== 'string' || typeof body.expires_in !== 'number') {
+        throw failure({ kind: 'invalid_body', reason: 'login answer without access_token/expires_in' });
+      }
+      return { token: body.access_token, expiresInSeconds: body.expires_in };
+    },
+  });
+
+  /** Sends with a valid token; a 401 means the token died early: log in again, once. */
+  async function authorized(request: HttpRequest): Promise<HttpResponse> {
+    const send = async (token: string) =>
+      http.request({ ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } });
+    const token = await tokens.get();
+    const first = await send(token);
+    if (first.status !== 401) return first;
+    tokens.invalidate(token);
+    return send(await tokens.get());
+  }
+
+  function statusFailure(res: HttpResponse): ProviderFailure {
+    return failure({
+      kind: 'http_status',
+      status: res.status,
+      providerCode: String(res.status),
+      retryAfterSeconds: retryAfterSeconds(res.headers),
+      body: res.body ?? null,
+    });
+  }
+
+  /** The `data` of a 200 answer, or a failure. */
+  async function data(request: HttpRequest): Promise<{ data: unknown; body: Record<string, unknown> }> {
+    const res = await authorized(request);
+    if (res.status !== 200) throw statusFailure(res);
+    if (!isRecord(res.body) || !('data' in res.body)) {
+      throw failure({ kind: 'invalid_body', reason: 'answer without a data envelope' });
+    }
+    return { data: res.body.data, body: res.body };
+  }
+
+  function assignmentList(value: unknown): AssignmentModel[] {
+    if (!Array.isArray(value)) throw failure({ kind: 'invalid_body', reason: 'data is not a list' });
+    // An item without a usable id cannot be addressed by the graph; leave it out rather than fail all.
+    return value.filter(isRecord).filter((item) => identifier(item.id) !== null).map(mapAssignment);
+  }
+
+  return {
+    async assignmentsByIds(ids) {
+      if (ids.length === 0) return [];
+      if (ids.length > MAX_IDS_PER_CALL) throw new RangeError(`at most ${MAX_IDS_PER_CALL} ids a call`);
+      const query: RawListQuery = { ids: ids.join(','), per_page: String(MAX_IDS_PER_CALL) };
+      const { data: items } = await data({ method: 'GET', path: ROUTES.assignments, query: { ...query } });
+      return assignmentList(items);
+    },
+
+    async listAssignments(filter, page, perPage) {
+      const query: RawListQuery = {
+        ids: filter.ids?.join(','),
+        status: filter.status === undefined ? undefined : String(filter.status),
+        client_id: filter.clientId,
+        owner_id: filter.ownerId,
+        acct_no: filter.accountNumber,
+        page: String(page),
+        per_page: String(perPage),
+      };
+      const { data: items, body } = await data({ method: 'GET', path: ROUTES.assignments, query: { ...query } });
+      const meta = isRecord(body.meta) ? body.meta : {};
+      const total = integer(meta.total);
+      const lastPage = integer(meta.last_page);
+      if (total === null || lastPage === null) {
+        throw failure({ kind: 'invalid_body', reason: 'list answer without pagination meta' });
+      }
+      return {
+        items: assignmentList(items),
+        page: integer(meta.current_page) ?? page,
+        perPage: integer(meta.per_page) ?? perPage,
+        total,
+        lastPage: Math.max(lastPage, 1),
+      };
+    },
+
+    async updateAssignment(id, patch) {
+      const { data: assignment } = await data({ method: 'PUT', path: ROUTES.assignment(id), json: toRawUpdate(patch) });
+      if (!isRecord(assignment) || identifier(assignment.id) === null) {
+        throw failure({ kind: 'invalid_body', reason: 'update answer without the assignment' });
+      }
+      return mapAssignment(assignment);
+    },
+
+    async collaterals(assignmentId) {
+      const { data: items } = await data({ method: 'GET', path: ROUTES.collaterals(assignmentId) });
+      if (!Array.isArray(items)) throw failure({ kind: 'invalid_body', reason: 'collaterals is not a list' });
+      return items.filter(isRecord).filter((item) => identifier(item.id) !== null).map(mapCollateralListItem);
+    },
+  };
+}
+
+/** Only the fields present in the patch are sent: the provider keeps what is left out. */
+export function toRawUpdate(patch: AssignmentPatch): RawAssignmentUpdate {
+  const body: RawAssignmentUpdate = {};
+  if (patch.orderType !== undefined) body.order_type = patch.orderType;
+  if (patch.status !== undefined) body.status = patch.status;
+  if (patch.statusNote !== undefined) body.status_note = patch.statusNote;
+  if (patch.collectorId !== undefined) body.collector_id = Number(patch.collectorId);
+  return body;
+}
+
+/** The fields of a provider 422 (`{message, errors: {field: [messages]}}`), in our names. */
+export function rejectedFields(failure: ProviderFailure): RejectedField[] {
+  const detail = failure.detail;
+  if (detail.kind !== 'http_status' || detail.status !== 422 || !isRecord(detail.body)) return [];
+  const errors = detail.body.errors;
+  if (!isRecord(errors)) return [];
+  const ours = Object.entries(PATCH_FIELDS);
+  return Object.entries(errors).map(([providerField, messages]) => ({
+    providerField,
+    field: (ours.find(([, theirs]) => theirs === providerField)?.[0] ?? null) as keyof AssignmentPatch | null,
+    message: Array.isArray(messages) && typeof messages[0] === 'string' ? messages[0] : 'rejected by the provider',
+  }));
+}

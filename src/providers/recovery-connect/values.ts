@@ -1,0 +1,121 @@
+/**
+ * Readers for RecoveryConnect's loosely typed values. Each takes `unknown` and answers a clean
+ * value or null: they never throw, whatever the provider sends, so one odd field can never
+ * fail a whole answer.
+ */
+
+/** Strings the provider uses for "no value". */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['', '-undefined', 'No Data']);
+
+/**
+ * Timestamps like `2026-03-10 11:48:00` carry no zone. We read them as UTC: the seed's
+ * collateral `status_date` (`2026-03-10T11:48:00.000000Z`) is the same instant as the
+ * assignment's zone-less `accepted_date` (`2026-03-10 11:48:00`).
+ */
+const NAIVE_TIMESTAMP_OFFSET_MINUTES = 0;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when the provider meant "no value". */
+export function isPlaceholder(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && PLACEHOLDERS.has(value.trim()));
+}
+
+/** A trimmed string, or null for placeholders and non-text. Numbers are written out. */
+export function text(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string' || isPlaceholder(value)) return null;
+  return value.trim();
+}
+
+/** An identifier: integers and non-empty strings, as a string. */
+export function identifier(value: unknown): string | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : null;
+  return text(value);
+}
+
+/** A whole number from a number or a numeric string (`"2010"`). */
+export function integer(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
+  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) {
+    const parsed = Number(value.trim());
+    return Number.isSafeInteger(parsed) ? parsed : null;
+  }
+  return null;
+}
+
+/** `1`/`"1"`/`true` and `0`/`"0"`/`false`; anything else is unknown (null). */
+export function flag(value: unknown): boolean | null {
+  if (value === true || value === 1 || value === '1') return true;
+  if (value === false || value === 0 || value === '0') return false;
+  return null;
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * An exact decimal string. Strings pass through untouched (they are exact already); a JSON
+ * number is written back as the shortest text that reads as the same number.
+ */
+export function decimal(value: unknown): string | null {
+  if (typeof value === 'number') {
+    const written = Number.isFinite(value) ? String(value) : '';
+    return DECIMAL.test(written) ? written : null;
+  }
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return DECIMAL.test(trimmed) ? trimmed : null;
+}
+
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+interface Parts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly epochMs: number;
+}
+
+function parseTimestamp(value: unknown): Parts | null {
+  if (typeof value !== 'string') return null;
+  const match = TIMESTAMP.exec(value.trim());
+  if (!match) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const ms = Number(fraction.slice(0, 3).padEnd(3, '0'));
+  const utc = Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s), ms);
+  const check = new Date(utc);
+  // Date.UTC rolls 2026-02-31 over into March; such values are not dates.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return null;
+  }
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
+  return { year, month, day, epochMs: utc - zoneOffsetMinutes(zone) * 60_000 };
+}
+
+function zoneOffsetMinutes(zone: string | undefined): number {
+  if (zone === undefined) return NAIVE_TIMESTAMP_OFFSET_MINUTES;
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+/** An instant as ISO 8601 UTC (`2026-03-10T11:48:00.000Z`), from either of the provider's formats. */
+export function instant(value: unknown): string | null {
+  const parts = parseTimestamp(value);
+  return parts ? new Date(parts.epochMs).toISOString() : null;
+}
+
+/** A calendar date `YYYY-MM-DD`; a timestamp keeps its date part as written. */
+export function calendarDate(value: unknown): string | null {
+  const parts = parseTimestamp(value);
+  if (!parts) return null;
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
+}
