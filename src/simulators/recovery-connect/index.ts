@@ -1,0 +1,53 @@
+import type { RawAssignment } from '../../providers/recovery-connect/raw';
+import { recoveryConnectFixture } from '../fixtures';
+import { isIntegerAtLeast, isIntegerBetween } from '../shared/guards';
+import { createFaultStore } from '../shared/faults';
+import { listen, type RunningSimulator } from '../shared/listen';
+import { createRequestLog } from '../shared/request-log';
+import { createTokenStore } from '../shared/token-store';
+import { createRecoveryConnectApp } from './routes';
+import { createAssignmentStore } from './store';
+
+export type { RunningSimulator } from '../shared/listen';
+
+/** How to start a RecoveryConnect simulator; every field has a default. */
+export interface RecoveryConnectSimulatorOptions {
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** Default 0: an ephemeral port. */
+  port?: number;
+  /** Default: the fixture's. */
+  credentials?: { username: string; password: string };
+  /** Default: the fixture's. Always deep-cloned; the caller's objects are never changed. */
+  assignments?: RawAssignment[];
+  /** Default 3600, as the provider documents. */
+  tokenTtlSeconds?: number;
+  /** The simulator's clock, for token expiry and timestamps. Default `() => new Date()`. */
+  now?: () => Date;
+}
+
+/** Starts a RecoveryConnect simulator on a real loopback socket. */
+export async function startRecoveryConnectSimulator(
+  options: RecoveryConnectSimulatorOptions = {},
+): Promise<RunningSimulator> {
+  const port = options.port ?? 0;
+  const ttlSeconds = options.tokenTtlSeconds ?? 3600;
+  if (!isIntegerBetween(port, 0, 65535)) throw new RangeError(`Invalid port ${String(port)}.`);
+  if (!isIntegerAtLeast(ttlSeconds, 1)) throw new RangeError(`Invalid tokenTtlSeconds ${String(ttlSeconds)}.`);
+
+  const now = options.now ?? ((): Date => new Date());
+  const { username, password } = options.credentials ?? recoveryConnectFixture.credentials;
+  let baseUrl = '';
+  const app = createRecoveryConnectApp({
+    credentials: { username, password },
+    store: createAssignmentStore(options.assignments ?? recoveryConnectFixture.assignments),
+    tokens: createTokenStore({ ttlSeconds, now }),
+    log: createRequestLog(),
+    faults: createFaultStore(),
+    now,
+    baseUrl: () => baseUrl,
+  });
+  const running = await listen(app, { host: options.host ?? '127.0.0.1', port });
+  baseUrl = running.url;
+  return running;
+}
