@@ -1,0 +1,81 @@
+/**
+ * RecoveryConnect assignments. Resolvers only wire the pieces: rules in
+ * src/domain/assignment/, provider calls and mapping in src/providers/recovery-connect/.
+ */
+import type { Resolvers } from '../src/generated/graphql';
+import { checkAssignmentList } from '../src/domain/assignment/list-rules';
+import { checkAssignmentUpdate } from '../src/domain/assignment/update-rules';
+import { badUserInput, fieldError, notFoundError, providerError, validationError } from '../src/domain/errors';
+import { ProviderFailure } from '../src/providers/failure';
+import { rejectedFields } from '../src/providers/recovery-connect/client';
+import { mergeCollaterals } from '../src/providers/recovery-connect/mapping';
+
+export const assignmentResolvers: Resolvers = {
+  Query: {
+    assignment: (_parent, { id }, { loaders }) => loaders.recoveryConnect.assignmentById.load(id),
+
+    async assignments(_parent, args, { providers }) {
+      const check = checkAssignmentList(args);
+      if (!check.ok) throw badUserInput(check.fieldErrors);
+      const page = await providers.recoveryConnect.listAssignments(check.filter, check.page, check.perPage);
+      return {
+        items: page.items,
+        pageInfo: {
+          page: page.page,
+          perPage: page.perPage,
+          total: page.total,
+          lastPage: page.lastPage,
+          hasNextPage: page.page < page.lastPage,
+        },
+      };
+    },
+  },
+
+  Mutation: {
+    async updateAssignment(_parent, args, { providers }) {
+      const check = checkAssignmentUpdate(args);
+      if (!check.ok) return validationError(check.fieldErrors);
+      try {
+        const assignment = await providers.recoveryConnect.updateAssignment(check.id, check.patch);
+        return { __typename: 'UpdateAssignmentSuccess', assignment };
+      } catch (error) {
+        if (!(error instanceof ProviderFailure)) throw error;
+        const detail = error.detail;
+        if (detail.kind === 'http_status' && detail.status === 404) return notFoundError('Assignment', check.id);
+        if (detail.kind === 'http_status' && detail.status === 422) {
+          return validationError(
+            rejectedFields(error).map((rejected) =>
+              fieldError(rejected.field ? ['input', rejected.field] : ['input'], 'REJECTED_BY_PROVIDER', rejected.message),
+            ),
+          );
+        }
+        return providerError(error);
+      }
+    },
+  },
+
+  UpdateAssignmentResult: {
+    __resolveType: (result) => result.__typename,
+  },
+
+  Assignment: {
+    __resolveReference: (reference, { loaders }) => loaders.recoveryConnect.assignmentById.load(reference.id),
+
+    async collaterals(assignment, _args, { loaders }) {
+      const listed = await loaders.recoveryConnect.collateralsByAssignmentId.load(assignment.id);
+      return mergeCollaterals(listed, assignment.primaryCollateral);
+    },
+  },
+
+  Vehicle: {
+    // RecoveryConnect has no route that finds a vehicle by its id: vehicles are reached
+    // through their assignment. Other subgraphs may extend Vehicle; a bare reference to one
+    // resolves to null here rather than to invented data.
+    __resolveReference: () => null,
+
+    propertyHistory: (vehicle, { name, includeEmpty }) =>
+      vehicle.propertyHistory.filter(
+        (entry) => (name == null || entry.name === name) && (includeEmpty || entry.value !== null),
+      ),
+  },
+};

@@ -1,0 +1,16 @@
+/**
+ * Resolvers shared by every domain: scalars and the typed-error interface.
+ */
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from '../src/generated/graphql';
+import { DecimalScalar } from '../src/scalars/decimal';
+
+export const commonResolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Date: DateResolver,
+  Decimal: DecimalScalar,
+  ResultError: {
+    // Every error model carries its own type name.
+    __resolveType: (error) => error.__typename,
+  },
+};

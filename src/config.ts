@@ -1,0 +1,115 @@
+/**
+ * Configuration from the environment, checked once at start. Every problem is reported at once
+ * in plain words, so a misconfigured deployment fails before it takes traffic.
+ */
+import { DEFAULT_HTTP_LIMITS } from './providers/http';
+
+/** Where a provider is: our embedded simulator, or a real host with credentials. */
+export type ProviderTarget<Credentials> =
+  | { readonly mode: 'simulator' }
+  | { readonly mode: 'remote'; readonly baseUrl: string; readonly credentials: Credentials };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly isProduction: boolean;
+  readonly logLevel: string;
+  /** Headers and body timeout of every provider call. */
+  readonly providerTimeoutMs: number;
+  readonly recoveryConnect: ProviderTarget<{ readonly username: string; readonly password: string }>;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+
+  const port = integerSetting(env, 'PORT', 4000, 0, 65535, problems);
+  const providerTimeoutMs = integerSetting(
+    env,
+    'PROVIDER_TIMEOUT_MS',
+    DEFAULT_HTTP_LIMITS.headersTimeoutMs,
+    100,
+    120_000,
+    problems,
+  );
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
+
+  const recoveryConnect = providerTarget(
+    env,
+    'RECOVERY_CONNECT_URL',
+    ['RECOVERY_CONNECT_USERNAME', 'RECOVERY_CONNECT_PASSWORD'],
+    ([username, password]) => ({ username, password }),
+    problems,
+  );
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    isProduction: env.NODE_ENV === 'production',
+    logLevel,
+    providerTimeoutMs,
+    recoveryConnect,
+  };
+}
+
+function integerSetting(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+    return fallback;
+  }
+  return value;
+}
+
+/**
+ * No URL: the embedded simulator (and then its credentials are the simulator's, so setting
+ * them alone is a mistake worth saying). A URL: it must be http(s) and every credential set.
+ */
+function providerTarget<Credentials>(
+  env: NodeJS.ProcessEnv,
+  urlName: string,
+  credentialNames: readonly [string, string],
+  build: (values: readonly [string, string]) => Credentials,
+  problems: string[],
+): ProviderTarget<Credentials> {
+  const url = env[urlName];
+  const values = credentialNames.map((name) => env[name] ?? '');
+  if (url === undefined || url === '') {
+    const stray = credentialNames.filter((name) => env[name]);
+    if (stray.length > 0) problems.push(`${stray.join(' and ')} set but ${urlName} is not: set the URL too, or unset them to use the simulator.`);
+    return { mode: 'simulator' };
+  }
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    problems.push(`${urlName} must be an http(s) URL.`);
+  }
+  credentialNames.forEach((name, index) => {
+    if (!values[index]) problems.push(`${name} is required when ${urlName} is set.`);
+  });
+  return { mode: 'remote', baseUrl: url, credentials: build([values[0] ?? '', values[1] ?? '']) };
+}

@@ -1,0 +1,38 @@
+/**
+ * The typed context every resolver receives: the provider clients, this request's DataLoaders
+ * (fresh per request, so nothing is cached across users), and a logger bound to the request.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from './logger';
+import type { RecoveryConnectClient } from './providers/recovery-connect/client';
+import { createRecoveryConnectLoaders, type RecoveryConnectLoaders } from './providers/recovery-connect/loaders';
+
+/** Long-lived clients, one per provider, shared by all requests. */
+export interface Providers {
+  readonly recoveryConnect: RecoveryConnectClient;
+}
+
+export interface GraphQLContext {
+  /** Correlates log lines and masked errors of one request. */
+  readonly requestId: string;
+  readonly logger: Logger;
+  readonly providers: Providers;
+  readonly loaders: {
+    readonly recoveryConnect: RecoveryConnectLoaders;
+  };
+}
+
+/** Request ids from outside are accepted only in a safe shape, so they cannot forge log lines. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createContextFactory(deps: { readonly providers: Providers; readonly logger: Logger }) {
+  return (incomingRequestId?: string): GraphQLContext => {
+    const requestId = incomingRequestId && REQUEST_ID.test(incomingRequestId) ? incomingRequestId : randomUUID();
+    return {
+      requestId,
+      logger: deps.logger.child({ requestId }),
+      providers: deps.providers,
+      loaders: { recoveryConnect: createRecoveryConnectLoaders(deps.providers.recoveryConnect) },
+    };
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm start`: the subgraph on the configured providers, or on embedded simulators for every
+ * provider whose URL is not set.
+ */
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { startRuntime } from './runtime';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const logger = createLogger({ level: config.logLevel });
+  const runtime = await startRuntime(config, logger);
+
+  const lines = [
+    '',
+    `GraphQL endpoint   ${runtime.app.graphqlUrl}`,
+    ...(config.isProduction ? [] : [`Apollo Sandbox     open ${runtime.app.graphqlUrl} in a browser`]),
+    'Authentication     none required yet: every request is served (inbound JWT comes with the security work)',
+    ...runtime.endpoints.map(
+      (endpoint) => `${endpoint.name.padEnd(19)}${endpoint.simulated ? 'embedded simulator at ' : ''}${endpoint.url}`,
+    ),
+    '',
+    'Try:  { assignment(id: "57074903") { id orderType primaryCollateral { vehicle { vin make model } } } }',
+    '',
+  ];
+  console.log(lines.join('\n'));
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    runtime.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => {
+    shutdown('SIGINT');
+  });
+  process.on('SIGTERM', () => {
+    shutdown('SIGTERM');
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error('Failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+/**
+ * `maskErrors`: what a client may see of an error. Client mistakes (parse, validation, bad
+ * input) pass through; provider failures become a plain message with `PROVIDER_ERROR`; every
+ * other error becomes "Internal server error" with a correlation id that is in the log, so no
+ * stack trace, provider URL or internal detail ever reaches a response.
+ */
+import { randomUUID } from 'node:crypto';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logger';
+import { ProviderFailure } from '../providers/failure';
+
+/** Codes Apollo Server and our resolvers give to errors the client caused. */
+const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function maskErrors(options: { readonly logger: Logger }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const where = { ...(formatted.path && { path: formatted.path }), ...(formatted.locations && { locations: formatted.locations }) };
+
+    if (original instanceof ProviderFailure) {
+      options.logger.warn({ provider: original.provider, failure: original.detail.kind, path: formatted.path }, original.message);
+      const detail = original.detail;
+      return {
+        message: original.message,
+        ...where,
+        extensions: {
+          code: 'PROVIDER_ERROR',
+          provider: original.provider,
+          retryable: original.retryable,
+          ...(detail.kind === 'http_status' && detail.retryAfterSeconds !== null && { retryAfterSeconds: detail.retryAfterSeconds }),
+        },
+      };
+    }
+
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+      // Apollo may attach a stack trace outside production; clients never need it.
+      const extensions = { ...formatted.extensions };
+      delete extensions.stacktrace;
+      return { ...formatted, extensions };
+    }
+    const correlationId = randomUUID();
+    options.logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');
+    return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } };
+  };
+}

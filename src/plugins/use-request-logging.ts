@@ -1,0 +1,28 @@
+/**
+ * `useRequestLogging`: one log line per GraphQL operation with its name, duration and error
+ * codes. Variables and results are never logged: they carry VINs, plates and debtor ids.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLContext } from '../context';
+
+export function useRequestLogging(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    requestDidStart() {
+      const started = process.hrtime.bigint();
+      return Promise.resolve({
+        willSendResponse({ contextValue, operationName, errors }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const codes = (errors ?? []).map((error) => {
+            const code = error.extensions.code;
+            return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+          });
+          contextValue.logger.info(
+            { operationName: operationName ?? null, durationMs: Math.round(durationMs * 10) / 10, errorCodes: codes },
+            'graphql operation',
+          );
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The subgraph schema: each domain's SDL file with its resolvers, built by @apollo/subgraph
+ * (which adds `_service`, `_entities` and the federation directives from the `@link`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { assertResolversPresent, checkForResolveTypeResolver } from '@graphql-tools/schema';
+import { parse, type GraphQLSchema } from 'graphql';
+import { assignmentResolvers } from '../resolvers/assignment';
+import { commonResolvers } from '../resolvers/common';
+import type { GraphQLContext } from './context';
+
+const SCHEMA_DIR = join(__dirname, '..', 'schema');
+
+/** One SDL file of `schema/` and the resolvers of the same domain. */
+const DOMAINS = [
+  { file: 'common.graphql', resolvers: commonResolvers },
+  { file: 'assignment.graphql', resolvers: assignmentResolvers },
+] as const;
+
+export function readSdl(file: string): string {
+  return readFileSync(join(SCHEMA_DIR, file), 'utf8');
+}
+
+export function buildSchema(): GraphQLSchema {
+  const schema = buildSubgraphSchema(
+    DOMAINS.map(({ file, resolvers }) => ({
+      typeDefs: parse(readSdl(file)),
+      // Codegen's resolver types are stricter than @apollo/subgraph's map; the shapes agree.
+      resolvers: resolvers as GraphQLResolverMap<GraphQLContext>,
+    })),
+  );
+  // Fail at start, not at the first query: every field with arguments needs its resolver,
+  // every union and interface a way to tell its members apart.
+  assertResolversPresent(schema, { requireResolversForArgs: 'error' });
+  checkForResolveTypeResolver(schema, 'error');
+  return schema;
+}
