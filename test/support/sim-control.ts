@@ -1,0 +1,61 @@
+/** Talks to a simulator's `/__sim` routes over HTTP, as a user of the simulator would. */
+
+export interface SimRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Record<string, string>;
+  readonly time: string;
+  readonly body?: unknown;
+}
+
+export interface FaultSpec {
+  readonly method?: string;
+  readonly path?: string;
+  readonly status: number;
+  readonly times?: number;
+  readonly retryAfterSeconds?: number;
+  readonly body?: unknown;
+}
+
+export interface SimControl {
+  requests(): Promise<SimRequest[]>;
+  clearRequests(): Promise<void>;
+  fault(spec: FaultSpec): Promise<void>;
+  clearFaults(): Promise<void>;
+  revokeTokens(): Promise<void>;
+}
+
+export function simControl(baseUrl: string): SimControl {
+  const call = async (method: string, path: string, body?: unknown): Promise<Response> => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${await res.text()}`);
+    return res;
+  };
+  return {
+    async requests() {
+      const res = await call('GET', '/__sim/requests');
+      return ((await res.json()) as { requests: SimRequest[] }).requests;
+    },
+    async clearRequests() {
+      await call('DELETE', '/__sim/requests');
+    },
+    async fault(spec) {
+      await call('POST', '/__sim/faults', spec);
+    },
+    async clearFaults() {
+      await call('DELETE', '/__sim/faults');
+    },
+    async revokeTokens() {
+      await call('DELETE', '/__sim/tokens');
+    },
+  };
+}
+
+/** The provider requests of a log, as `METHOD /path`, auth included. */
+export function routesOf(requests: readonly SimRequest[]): string[] {
+  return requests.map((request) => `${request.method} ${request.path}`);
+}
