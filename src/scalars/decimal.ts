@@ -14,7 +14,8 @@ function canonical(text: string): string | null {
   if (trimmed.length > MAX_LENGTH) return null;
   const unpadded = trimmed.replace(/^(-?)0+(?=\d)/, '$1');
   if (!DECIMAL.test(unpadded)) return null;
-  return unpadded === '-0' ? '0' : unpadded;
+  // Negative zero is zero: `-0.00` → `0.00`.
+  return /^-0(\.0+)?$/.test(unpadded) ? unpadded.slice(1) : unpadded;
 }
 
 function fromInput(value: unknown): string {

@@ -31,7 +31,10 @@ export function checkAssignmentUpdate(args: UpdateAssignmentArgs): UpdateCheck {
   if (!isProviderId(args.id)) {
     errors.push(fieldError(['id'], 'INVALID_FORMAT', 'An assignment id is a positive whole number.'));
   }
-  const present = Object.keys(args.input);
+  // GraphQL leaves absent fields out; a direct caller's `undefined` means absent too.
+  const present = Object.keys(args.input).filter(
+    (field) => args.input[field as keyof UpdateAssignmentArgs['input']] !== undefined,
+  );
   if (present.length === 0) {
     errors.push(fieldError(['input'], 'EMPTY_INPUT', 'Give at least one field to change.'));
   }
@@ -51,7 +54,8 @@ export function checkAssignmentUpdate(args: UpdateAssignmentArgs): UpdateCheck {
   if (typeof statusNote === 'string') {
     if (statusNote.trim() === '') {
       errors.push(fieldError(path('statusNote'), 'BLANK', 'The status note is empty; leave it out instead.'));
-    } else if (statusNote.length > MAX_STATUS_NOTE_LENGTH) {
+    } else if (Array.from(statusNote).length > MAX_STATUS_NOTE_LENGTH) {
+      // Characters (code points), as the provider counts them; an emoji is one, not two.
       errors.push(fieldError(path('statusNote'), 'TOO_LONG', `At most ${MAX_STATUS_NOTE_LENGTH} characters.`));
     }
   }

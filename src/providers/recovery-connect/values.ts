@@ -57,7 +57,8 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * An exact decimal string. Strings pass through untouched (they are exact already); a JSON
- * number is written back as the shortest text that reads as the same number.
+ * number is written back as the shortest text that reads as the same number, unless that text
+ * is in exponent notation (`1e-7`, `1e21`), which no amount should need: then null.
  */
 export function decimal(value: unknown): string | null {
   if (typeof value === 'number') {
@@ -88,22 +89,31 @@ function parseTimestamp(value: unknown): Parts | null {
   const month = Number(mo);
   const day = Number(d);
   const ms = Number(fraction.slice(0, 3).padEnd(3, '0'));
-  const utc = Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s), ms);
-  const check = new Date(utc);
+  const offset = zoneOffsetMinutes(zone);
+  if (offset === null) return null;
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
+  check.setUTCHours(Number(h), Number(mi), Number(s), ms);
+  const utc = check.getTime();
   // Date.UTC rolls 2026-02-31 over into March; such values are not dates.
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     return null;
   }
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
-  return { year, month, day, epochMs: utc - zoneOffsetMinutes(zone) * 60_000 };
+  return { year, month, day, epochMs: utc - offset * 60_000 };
 }
 
-function zoneOffsetMinutes(zone: string | undefined): number {
+/** Minutes east of UTC, or null for an offset no clock has (`+99:99`). */
+function zoneOffsetMinutes(zone: string | undefined): number | null {
   if (zone === undefined) return NAIVE_TIMESTAMP_OFFSET_MINUTES;
   if (zone === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2, 4));
+  if (hours > 23 || minutes > 59) return null;
+  return sign * (hours * 60 + minutes);
 }
 
 /** An instant as ISO 8601 UTC (`2026-03-10T11:48:00.000Z`), from either of the provider's formats. */

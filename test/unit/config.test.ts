@@ -1,0 +1,169 @@
+import { ConfigError, loadConfig } from '../../src/config';
+import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
+
+const URL_NAME = 'RECOVERY_CONNECT_URL';
+const USER_NAME = 'RECOVERY_CONNECT_USERNAME';
+const PASSWORD_NAME = 'RECOVERY_CONNECT_PASSWORD';
+
+const REMOTE: NodeJS.ProcessEnv = {
+  [URL_NAME]: 'https://rc.example.com/api',
+  [USER_NAME]: 'agency',
+  [PASSWORD_NAME]: 's3cret-pw',
+};
+
+/** The ConfigError `loadConfig(env)` throws; fails the test when it does not throw one. */
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected loadConfig to throw a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('uses the simulator on port 4000 for an empty environment', () => {
+    expect(loadConfig({})).toStrictEqual({
+      port: 4000,
+      host: '0.0.0.0',
+      isProduction: false,
+      logLevel: 'info',
+      providerTimeoutMs: DEFAULT_HTTP_LIMITS.headersTimeoutMs,
+      recoveryConnect: { mode: 'simulator' },
+    });
+  });
+
+  it('treats empty PORT and URL values as unset', () => {
+    const config = loadConfig({ PORT: '', [URL_NAME]: '' });
+    expect(config.port).toBe(4000);
+    expect(config.recoveryConnect).toStrictEqual({ mode: 'simulator' });
+  });
+
+  it('targets the remote provider when the URL and both credentials are set', () => {
+    expect(loadConfig(REMOTE).recoveryConnect).toStrictEqual({
+      mode: 'remote',
+      baseUrl: 'https://rc.example.com/api',
+      credentials: { username: 'agency', password: 's3cret-pw' },
+    });
+  });
+
+  it('accepts a plain http URL', () => {
+    expect(loadConfig({ ...REMOTE, [URL_NAME]: 'http://localhost:8080' }).recoveryConnect.mode).toBe('remote');
+  });
+
+  it('reads PORT, HOST, LOG_LEVEL, PROVIDER_TIMEOUT_MS and NODE_ENV', () => {
+    expect(
+      loadConfig({ PORT: '8080', HOST: '127.0.0.1', LOG_LEVEL: 'debug', PROVIDER_TIMEOUT_MS: '2500', NODE_ENV: 'production' }),
+    ).toStrictEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      isProduction: true,
+      logLevel: 'debug',
+      providerTimeoutMs: 2500,
+      recoveryConnect: { mode: 'simulator' },
+    });
+  });
+
+  it('is not in production for other NODE_ENV values', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).isProduction).toBe(false);
+  });
+
+  it('names both missing credentials when only the URL is set', () => {
+    const error = configError({ [URL_NAME]: 'https://rc.example.com' });
+    expect(error.problems).toHaveLength(2);
+    expect(error.problems.some((p) => p.includes(USER_NAME))).toBe(true);
+    expect(error.problems.some((p) => p.includes(PASSWORD_NAME))).toBe(true);
+    expect(error.message).toContain(USER_NAME);
+    expect(error.message).toContain(PASSWORD_NAME);
+  });
+
+  it('names only the credential that is missing', () => {
+    const error = configError({ [URL_NAME]: 'https://rc.example.com', [USER_NAME]: 'agency' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain(PASSWORD_NAME);
+    expect(error.problems[0]).not.toContain(USER_NAME);
+  });
+
+  it('refuses credentials without a URL', () => {
+    const error = configError({ [USER_NAME]: 'agency', [PASSWORD_NAME]: 'pw' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain(URL_NAME);
+    expect(error.problems[0]).toContain(USER_NAME);
+    expect(error.problems[0]).toContain(PASSWORD_NAME);
+  });
+
+  it('refuses a single stray credential without a URL', () => {
+    const error = configError({ [PASSWORD_NAME]: 'pw' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain(PASSWORD_NAME);
+    expect(error.problems[0]).not.toContain(USER_NAME);
+  });
+
+  it.each(['ftp://x', 'not a url', 'rc.example.com', 'file:///etc/passwd', 'javascript:alert(1)'])(
+    'refuses the URL %j',
+    (url) => {
+      const error = configError({ ...REMOTE, [URL_NAME]: url });
+      expect(error.problems).toHaveLength(1);
+      expect(error.problems[0]).toContain(URL_NAME);
+    },
+  );
+
+  it('never repeats a password in the error', () => {
+    const error = configError({ ...REMOTE, [URL_NAME]: 'ftp://x', PORT: 'abc' });
+    expect(error.message).not.toContain('s3cret-pw');
+    expect(error.problems.join('\n')).not.toContain('s3cret-pw');
+  });
+
+  it.each(['abc', '70000', '65536', '-1', '1.5', '80abc', ' ', '0x1F90', '0b1010', '1e3', '+80'])('refuses PORT %j', (port) => {
+    const error = configError({ PORT: port });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain('PORT');
+  });
+
+  it('accepts PORT 0 and 65535', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+    expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
+  });
+
+  it.each(['99', '120001', 'soon', '-5', '1e4', '0x2710'])('refuses PROVIDER_TIMEOUT_MS %j', (timeout) => {
+    const error = configError({ PROVIDER_TIMEOUT_MS: timeout });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain('PROVIDER_TIMEOUT_MS');
+  });
+
+  it('accepts PROVIDER_TIMEOUT_MS at its bounds 100 and 120000', () => {
+    expect(loadConfig({ PROVIDER_TIMEOUT_MS: '100' }).providerTimeoutMs).toBe(100);
+    expect(loadConfig({ PROVIDER_TIMEOUT_MS: '120000' }).providerTimeoutMs).toBe(120_000);
+  });
+
+  it.each(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])('accepts LOG_LEVEL %j', (level) => {
+    expect(loadConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
+  });
+
+  it.each(['verbose', 'INFO', 'warning', ''])('refuses LOG_LEVEL %j', (level) => {
+    const error = configError({ LOG_LEVEL: level });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain('LOG_LEVEL');
+  });
+
+  it('reports every problem at once', () => {
+    const error = configError({
+      PORT: 'abc',
+      PROVIDER_TIMEOUT_MS: '1',
+      LOG_LEVEL: 'loud',
+      [URL_NAME]: 'ftp://x',
+    });
+    expect(error.problems).toHaveLength(6);
+    for (const name of ['PORT', 'PROVIDER_TIMEOUT_MS', 'LOG_LEVEL', URL_NAME, USER_NAME, PASSWORD_NAME]) {
+      expect(error.problems.some((p) => p.includes(name))).toBe(true);
+    }
+  });
+
+  it('is a ConfigError that lists each problem in its message', () => {
+    const error = configError({ PORT: 'abc', LOG_LEVEL: 'loud' });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ConfigError');
+    for (const problem of error.problems) expect(error.message).toContain(problem);
+  });
+});
