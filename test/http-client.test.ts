@@ -4,7 +4,6 @@
  */
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ProviderFailure } from '../src/providers/failure';
 import {
   createHttpClient,
   DEFAULT_HTTP_LIMITS,
@@ -12,6 +11,8 @@ import {
   type HttpClient,
   type HttpClientOptions,
 } from '../src/providers/http';
+
+import { failureOf } from './support/failure';
 
 interface Served {
   readonly url: string;
@@ -36,15 +37,6 @@ async function serve(handler: RequestListener): Promise<Served> {
 
 function client(baseUrl: string, limits: Partial<Omit<HttpClientOptions, 'provider' | 'baseUrl'>> = {}): HttpClient {
   return createHttpClient({ ...DEFAULT_HTTP_LIMITS, ...limits, provider: 'RECOVERY_CONNECT', baseUrl });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ProviderFailure> {
-  const outcome = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  if (!(outcome instanceof ProviderFailure)) throw new Error(`expected a ProviderFailure, got ${String(outcome)}`);
-  return outcome;
 }
 
 describe('createHttpClient', () => {

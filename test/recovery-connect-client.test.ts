@@ -2,11 +2,11 @@
  * The RecoveryConnect client over real sockets against the simulator: login, token reuse and
  * refresh, and how each kind of provider answer surfaces.
  */
-import { ProviderFailure } from '../src/providers/failure';
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient } from '../src/providers/http';
 import { createRecoveryConnectClient, type RecoveryConnectClient } from '../src/providers/recovery-connect/client';
 import { recoveryConnectFixture } from '../src/simulators/fixtures';
 import { startRecoveryConnectSimulator, type RunningSimulator } from '../src/simulators/recovery-connect';
+import { failureOf } from './support/failure';
 import { routesOf, simControl, type SimControl } from './support/sim-control';
 
 let simulator: RunningSimulator;
@@ -32,15 +32,6 @@ afterEach(async () => {
 function client(options: { now?: () => number; password?: string } = {}): RecoveryConnectClient {
   const credentials = { ...recoveryConnectFixture.credentials, ...(options.password && { password: options.password }) };
   return createRecoveryConnectClient(http, credentials, { now: options.now });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ProviderFailure> {
-  const outcome = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  if (!(outcome instanceof ProviderFailure)) throw new Error(`expected a ProviderFailure, got ${String(outcome)}`);
-  return outcome;
 }
 
 describe('RecoveryConnect client', () => {
