@@ -43,6 +43,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
+    // Apollo's own messages go through our logger: one format, one level, redaction applied.
+    logger: options.logger,
     introspection: !options.isProduction,
     includeStacktraceInErrorResponses: false,
     formatError: maskErrors({ logger: options.logger }),
