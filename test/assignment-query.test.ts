@@ -279,3 +279,27 @@ describe('Query.assignments', () => {
     expect(await stack.sim.requests()).toEqual([]);
   });
 });
+
+describe('provider token expiry', () => {
+  it('logs in again transparently when the provider says the token expired', async () => {
+    let simulatorClock = Date.now();
+    const expiring = await startStack({ simulator: { tokenTtlSeconds: 3600, now: () => new Date(simulatorClock) } });
+    try {
+      await expiring.gql(`{ assignment(id: "57074903") { id } }`);
+      // Two hours pass at the provider; our cached token still looks fresh to us.
+      simulatorClock += 2 * 3600 * 1000;
+      await expiring.sim.clearRequests();
+
+      const answer = await expiring.gql(`{ assignment(id: "57074905") { id } }`);
+
+      expect(answer).toEqual({ status: 200, data: { assignment: { id: '57074905' } } });
+      expect(routesOf(await expiring.sim.requests())).toEqual([
+        'GET /api/v150/assignments',
+        'POST /api/v140/auth',
+        'GET /api/v150/assignments',
+      ]);
+    } finally {
+      await expiring.close();
+    }
+  });
+});
