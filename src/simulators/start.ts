@@ -1,5 +1,5 @@
 import { startRecoveryConnectSimulator, type RecoveryConnectSimulatorOptions } from './recovery-connect';
-import type { RunningSimulator } from './shared/listen';
+import type { RunningSimulator } from './common/listen';
 
 /** Options per simulator; CDC and debt collection will be sibling keys. */
 export interface SimulatorsOptions {

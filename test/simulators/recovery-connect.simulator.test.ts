@@ -12,7 +12,7 @@ import {
   type RecoveryConnectSimulatorOptions,
   type RunningSimulator,
 } from '../../src/simulators/recovery-connect';
-import type { LoggedRequest } from '../../src/simulators/shared/request-log';
+import type { LoggedRequest } from '../../src/simulators/common/request-log';
 import { startSimulators } from '../../src/simulators/start';
 
 const SEED_ID = 57074903; // the seed's example assignment

@@ -2,8 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { RawAuthRequest, RawAuthResponse } from '../../providers/recovery-connect/raw';
 import type { SimulatorCredentials } from '../fixtures';
-import { isRecord } from '../shared/guards';
-import { readBearerToken, type TokenStore } from '../shared/token-store';
+import { isRecord } from '../common/guards';
+import { readBearerToken, type TokenStore } from '../common/token-store';
 import { sendError, sendValidationError, type ValidationErrors } from './errors';
 
 /** `POST /api/v140/auth`: exchanges the username and password for a Bearer token. */

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { RawAssignment, RawDataEnvelope } from '../../providers/recovery-connect/raw';
-import { parseDigits } from '../shared/guards';
-import { readRequestUrl } from '../shared/request-url';
+import { parseDigits } from '../common/guards';
+import { readRequestUrl } from '../common/request-url';
 import { collateralList } from './collaterals';
 import { sendError, sendValidationError } from './errors';
 import { parseListQuery } from './list-query';

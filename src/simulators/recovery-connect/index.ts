@@ -1,14 +1,14 @@
 import type { RawAssignment } from '../../providers/recovery-connect/raw';
 import { recoveryConnectFixture } from '../fixtures';
-import { isIntegerAtLeast, isIntegerBetween } from '../shared/guards';
-import { createFaultStore } from '../shared/faults';
-import { listen, type RunningSimulator } from '../shared/listen';
-import { createRequestLog } from '../shared/request-log';
-import { createTokenStore } from '../shared/token-store';
+import { isIntegerAtLeast, isIntegerBetween } from '../common/guards';
+import { createFaultStore } from '../common/faults';
+import { listen, type RunningSimulator } from '../common/listen';
+import { createRequestLog } from '../common/request-log';
+import { createTokenStore } from '../common/token-store';
 import { createRecoveryConnectApp } from './routes';
 import { createAssignmentStore } from './store';
 
-export type { RunningSimulator } from '../shared/listen';
+export type { RunningSimulator } from '../common/listen';
 
 /** How to start a RecoveryConnect simulator; every field has a default. */
 export interface RecoveryConnectSimulatorOptions {

@@ -1,4 +1,4 @@
-import { parseDigits } from '../shared/guards';
+import { parseDigits } from '../common/guards';
 import { attributeName, type ValidationErrors } from './errors';
 import type { AssignmentFilter } from './store';
 

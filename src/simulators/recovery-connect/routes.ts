@@ -1,11 +1,11 @@
 import express, { type Express, type RequestHandler } from 'express';
 import type { SimulatorCredentials } from '../fixtures';
-import { createControlRouter } from '../shared/control-routes';
-import { faultMiddleware, type FaultStore } from '../shared/faults';
-import { jsonBodyParser, jsonErrorHandler } from '../shared/json-body';
-import { methodNotAllowed } from '../shared/method-not-allowed';
-import { createRequestLogMiddleware, type RequestLog } from '../shared/request-log';
-import type { TokenStore } from '../shared/token-store';
+import { createControlRouter } from '../common/control-routes';
+import { faultMiddleware, type FaultStore } from '../common/faults';
+import { jsonBodyParser, jsonErrorHandler } from '../common/json-body';
+import { methodNotAllowed } from '../common/method-not-allowed';
+import { createRequestLogMiddleware, type RequestLog } from '../common/request-log';
+import type { TokenStore } from '../common/token-store';
 import { loginHandler, requireBearer } from './auth';
 import { sendError } from './errors';
 import { listAssignments, listCollaterals, updateAssignment } from './handlers';

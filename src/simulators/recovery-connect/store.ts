@@ -1,5 +1,5 @@
 import type { RawAssignment, RawAssignmentUpdate } from '../../providers/recovery-connect/raw';
-import { formatIsoMicros, formatSqlDateTime } from '../shared/time';
+import { formatIsoMicros, formatSqlDateTime } from '../common/time';
 
 /** One `status_note` the provider received. Kept internally: the provider never echoes it back. */
 export interface StatusNoteEntry {

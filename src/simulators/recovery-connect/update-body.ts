@@ -1,5 +1,5 @@
 import type { RawAssignmentUpdate } from '../../providers/recovery-connect/raw';
-import { isIntegerAtLeast, isRecord } from '../shared/guards';
+import { isIntegerAtLeast, isRecord } from '../common/guards';
 import { attributeName, type ValidationErrors } from './errors';
 
 /** Outcome of {@link parseUpdateBody}: the update, or every field's errors (and nothing applied). */
