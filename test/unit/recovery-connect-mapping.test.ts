@@ -329,28 +329,31 @@ describe('latestValue', () => {
 
 describe('mapVehicle', () => {
   it('falls back to the snapshot when history has no value for a property', () => {
-    const vehicle = mapVehicle({
-      id: 7,
-      identification_number: 'VIN1',
-      object_properties: { color: 'Silver', license_no: 'ABC123', license_state: 'CA', license_exp: '2027-01-31' },
-      properties: [property(1, 'color', '', '2024-01-01 00:00:00')],
-    });
+    const vehicle = mapVehicle(
+      {
+        id: 7,
+        identification_number: 'VIN1',
+        object_properties: { color: 'Silver', license_no: 'ABC123', license_state: 'CA', license_exp: '2027-01-31' },
+        properties: [property(1, 'color', '', '2024-01-01 00:00:00')],
+      },
+      '7',
+    );
     expect(vehicle.color).toBe('Silver');
     expect(vehicle.licensePlate).toStrictEqual({ number: 'ABC123', state: 'CA', expiresOn: '2027-01-31' });
   });
 
   it('has no plate when neither history nor snapshot has number, state or expiry', () => {
-    const vehicle = mapVehicle({ id: 7, object_properties: { license_no: '', license_state: 'No Data' } });
+    const vehicle = mapVehicle({ id: 7, object_properties: { license_no: '', license_state: 'No Data' } }, '7');
     expect(vehicle.licensePlate).toBeNull();
   });
 
   it('reads an unreadable expiry as null but keeps the rest of the plate', () => {
-    const vehicle = mapVehicle({ id: 7, object_properties: { license_no: 'ABC123', license_exp: 'soon' } });
+    const vehicle = mapVehicle({ id: 7, object_properties: { license_no: 'ABC123', license_exp: 'soon' } }, '7');
     expect(vehicle.licensePlate).toStrictEqual({ number: 'ABC123', state: null, expiresOn: null });
   });
 
   it('reads a make that is not an object as null', () => {
-    const vehicle = mapVehicle({ id: 7, object_model: { name: 'Xterra', year: 2010, make: 'Nissan' } });
+    const vehicle = mapVehicle({ id: 7, object_model: { name: 'Xterra', year: 2010, make: 'Nissan' } }, '7');
     expect(vehicle.make).toBeNull();
     expect(vehicle.model).toBe('Xterra');
     expect(vehicle.year).toBe(2010);
@@ -611,22 +614,17 @@ describe('mapAssignment on garbage', () => {
     },
   );
 
-  it('maps a vehicle whose every field is the wrong type to nulls', () => {
-    const raw = {
-      id: 1,
-      primary_collateral: {
-        id: 2,
-        base_object: {
-          id: {},
-          identification_number: [],
-          object_properties: ['color', 'Blue'],
-          object_model: 'Xterra',
-          properties: { color: 'Blue' },
-        },
-      },
+  it("maps a vehicle whose every field is the wrong type to nulls, keyed by the collateral's object_id", () => {
+    const base_object = {
+      id: {},
+      identification_number: [],
+      object_properties: ['color', 'Blue'],
+      object_model: 'Xterra',
+      properties: { color: 'Blue' },
     };
+    const raw = { id: 1, primary_collateral: { id: 2, object_id: 5441126, base_object } };
     expect(mapAssignment(raw).primaryCollateral?.vehicle).toStrictEqual({
-      id: '',
+      id: '5441126',
       vin: null,
       year: null,
       make: null,
@@ -642,6 +640,11 @@ describe('mapAssignment on garbage', () => {
       licensePlate: null,
       propertyHistory: [],
     });
+  });
+
+  it('gives no vehicle when neither the vehicle nor the collateral names its id, rather than an empty key', () => {
+    const raw = { id: 1, primary_collateral: { id: 2, object_id: null, base_object: { id: null, identification_number: 'VIN1' } } };
+    expect(mapAssignment(raw).primaryCollateral?.vehicle).toBeNull();
   });
 
   it('does not throw on snapshot and model values of the wrong type', () => {

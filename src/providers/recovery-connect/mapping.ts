@@ -85,10 +85,13 @@ function collateralCore(raw: Record<string, unknown>): Omit<CollateralModel, 've
 
 export function mapCollateral(raw: Record<string, unknown>): CollateralModel {
   const base = record(raw.base_object);
+  // The vehicle is an entity keyed by id: without one it would collide with every other
+  // id-less vehicle in a supergraph. `object_id` names the same vehicle when its own id is missing.
+  const vehicleId = base ? (identifier(base.id) ?? identifier(raw.object_id)) : null;
   return {
     ...collateralCore(raw),
     additionalInfo: text(raw.additional_info),
-    vehicle: base ? mapVehicle(base) : null,
+    vehicle: base && vehicleId !== null ? mapVehicle(base, vehicleId) : null,
   };
 }
 
@@ -147,13 +150,13 @@ function emptyVehicle(id: string): VehicleModel {
   };
 }
 
-export function mapVehicle(base: Record<string, unknown>): VehicleModel {
+export function mapVehicle(base: Record<string, unknown>, id: string): VehicleModel {
   const history = mapPropertyHistory(base.properties);
   const snapshot = record(base.object_properties) ?? {};
   const model = record(base.object_model) ?? {};
   const current = (name: string): string | null => latestValue(history, name) ?? text(snapshot[name]);
   return {
-    id: identifier(base.id) ?? '',
+    id,
     vin: text(base.identification_number),
     year: integer(model.year),
     make: text(record(model.make)?.name),
