@@ -5,14 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { assertResolversPresent, checkForResolveTypeResolver } from '@graphql-tools/schema';
 import { parse, type GraphQLSchema } from 'graphql';
 import { assignmentResolvers } from '../resolvers/assignment';
 import { commonResolvers } from '../resolvers/common';
-import type { GraphQLContext } from './context';
 
 const SCHEMA_DIR = join(__dirname, '..', 'schema');
+
+/** One module of `buildSubgraphSchema`'s array form, taken from its signature (the type is not exported). */
+type SubgraphModule = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { typeDefs: unknown }>;
 
 /** One SDL file of `schema/` and the resolvers of the same domain. */
 const DOMAINS = [
@@ -29,7 +30,7 @@ export function buildSchema(): GraphQLSchema {
     DOMAINS.map(({ file, resolvers }) => ({
       typeDefs: parse(readSdl(file)),
       // Codegen's resolver types are stricter than @apollo/subgraph's map; the shapes agree.
-      resolvers: resolvers as GraphQLResolverMap<GraphQLContext>,
+      resolvers: resolvers as SubgraphModule['resolvers'],
     })),
   );
   // Fail at start, not at the first query: every field with arguments needs its resolver,

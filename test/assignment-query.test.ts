@@ -226,6 +226,44 @@ describe('Query.assignment', () => {
   });
 });
 
+describe('provider failure on a query', () => {
+  afterEach(async () => {
+    await stack.sim.clearFaults();
+  });
+
+  it('answers null with a PROVIDER_ERROR for the failed field and keeps the rest', async () => {
+    await stack.sim.fault({ method: 'GET', path: '/api/v130/assignments/*', status: 503, retryAfterSeconds: 20 });
+
+    const answer = await stack.gql(`{ assignment(id: "57074905") { id collaterals { id } } }`);
+
+    // collaterals is non-null, so the failure nulls its parent; the message names the provider only.
+    expect(answer.data).toEqual({ assignment: null });
+    expect(answer.errors).toEqual([
+      {
+        message: 'RecoveryConnect answered with an error (HTTP 503).',
+        path: ['assignment', 'collaterals'],
+        locations: [{ line: 1, column: 35 }],
+        extensions: { code: 'PROVIDER_ERROR', provider: 'RECOVERY_CONNECT', retryable: true, retryAfterSeconds: 20 },
+      },
+    ]);
+    expect(JSON.stringify(answer)).not.toContain(stack.simulatorUrl);
+  });
+
+  it('keeps the other root fields when one field fails', async () => {
+    await stack.sim.fault({ method: 'GET', path: '/api/v130/assignments/57074905/collaterals', status: 500 });
+
+    const answer = await stack.gql(`{
+      failing: assignment(id: "57074905") { id collaterals { id } }
+      fine: assignment(id: "57074903") { id collaterals { id } }
+    }`);
+
+    expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['failing', 'collaterals'], 'PROVIDER_ERROR'],
+    ]);
+    expect(answer.data).toEqual({ failing: null, fine: { id: '57074903', collaterals: [{ id: '58854526' }] } });
+  });
+});
+
 describe('Query.assignments', () => {
   it('pages through the list with Laravel pagination turned into pageInfo', async () => {
     const first = await stack.gql(`{ assignments(perPage: 2) { items { id } pageInfo { page perPage total lastPage hasNextPage } } }`);
