@@ -2,21 +2,23 @@
  * `npm start`: the subgraph on the configured providers, or on embedded simulators for every
  * provider whose URL is not set.
  */
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { startRuntime } from './runtime';
 
-async function main(): Promise<void> {
-  let config;
+/** The configuration, or the list of problems on stderr and exit status 1. */
+function loadConfigOrExit(): Config {
   try {
-    config = loadConfig(process.env);
+    return loadConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
 
   const logger = createLogger({ level: config.logLevel });
   const runtime = await startRuntime(config, logger);

@@ -29,6 +29,11 @@ const PATCH_FIELDS = {
   collectorId: 'collector_id',
 } as const satisfies Record<keyof AssignmentPatch, keyof RawAssignmentUpdate>;
 
+/** The provider's field name → ours. */
+const PATCH_FIELD_OF: ReadonlyMap<string, keyof AssignmentPatch> = new Map(
+  (Object.keys(PATCH_FIELDS) as (keyof AssignmentPatch)[]).map((ours) => [PATCH_FIELDS[ours], ours]),
+);
+
 export interface RecoveryConnectCredentials {
   readonly username: string;
   readonly password: string;
@@ -184,10 +189,9 @@ export function rejectedFields(failure: ProviderFailure): RejectedField[] {
   if (detail.kind !== 'http_status' || detail.status !== 422 || !isRecord(detail.body)) return [];
   const errors = detail.body.errors;
   if (!isRecord(errors)) return [];
-  const ours = Object.entries(PATCH_FIELDS);
   return Object.entries(errors).map(([providerField, messages]) => ({
     providerField,
-    field: (ours.find(([, theirs]) => theirs === providerField)?.[0] ?? null) as keyof AssignmentPatch | null,
+    field: PATCH_FIELD_OF.get(providerField) ?? null,
     message: Array.isArray(messages) && typeof messages[0] === 'string' ? messages[0] : 'rejected by the provider',
   }));
 }
