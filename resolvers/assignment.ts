@@ -32,7 +32,7 @@ export const assignmentResolvers: Resolvers = {
   },
 
   Mutation: {
-    async updateAssignment(_parent, args, { providers }) {
+    async updateAssignment(_parent, args, { providers, logger }) {
       const check = checkAssignmentUpdate(args);
       if (!check.ok) return validationError(check.fieldErrors);
       try {
@@ -41,6 +41,7 @@ export const assignmentResolvers: Resolvers = {
       } catch (error) {
         if (!(error instanceof ProviderFailure)) throw error;
         const detail = error.detail;
+        logger.warn({ provider: error.provider, failure: detail.kind, mutation: 'updateAssignment' }, error.message);
         if (detail.kind === 'http_status' && detail.status === 404) return notFoundError('Assignment', check.id);
         if (detail.kind === 'http_status' && detail.status === 422) {
           return validationError(

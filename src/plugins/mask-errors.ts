@@ -22,12 +22,17 @@ const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export function maskErrors(options: { readonly logger: Logger }) {
+  // A failed batch rejects every key with the same failure: log it once, not once per field.
+  const logged = new WeakSet<ProviderFailure>();
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const where = { ...(formatted.path && { path: formatted.path }), ...(formatted.locations && { locations: formatted.locations }) };
 
     if (original instanceof ProviderFailure) {
-      options.logger.warn({ provider: original.provider, failure: original.detail.kind, path: formatted.path }, original.message);
+      if (!logged.has(original)) {
+        logged.add(original);
+        options.logger.warn({ provider: original.provider, failure: original.detail.kind, path: formatted.path }, original.message);
+      }
       const detail = original.detail;
       return {
         message: original.message,

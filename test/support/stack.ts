@@ -3,7 +3,7 @@
  * the subgraph pointed at it like at the real provider, answering GraphQL over HTTP.
  */
 import type { Config } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { startRuntime, type Runtime } from '../../src/runtime';
 import { recoveryConnectFixture } from '../../src/simulators/fixtures';
 import {
@@ -31,6 +31,8 @@ export interface TestStack {
 export interface StackOptions {
   readonly simulator?: RecoveryConnectSimulatorOptions;
   readonly providerTimeoutMs?: number;
+  /** Default: a silent logger. */
+  readonly logger?: Logger;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
@@ -49,7 +51,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   };
   let runtime: Runtime;
   try {
-    runtime = await startRuntime(config, createLogger({ level: 'silent' }));
+    runtime = await startRuntime(config, options.logger ?? createLogger({ level: 'silent' }));
   } catch (error) {
     await simulator.close();
     throw error;
