@@ -9,7 +9,7 @@ import { retryAfterSeconds, type HttpClient, type HttpRequest, type HttpResponse
 import { createTokenCache, type IssuedToken, type TokenCache } from '../token-cache';
 import { mapAssignment, mapCollateralListItem } from './mapping';
 import type { RawAssignmentUpdate, RawListQuery } from './raw';
-import { identifier, integer, isRecord } from './values';
+import { identifier, integer, isRecord } from '../values';
 
 /** The provider answers at most this many assignments a page, and so this many ids a call. */
 export const MAX_IDS_PER_CALL = 250;

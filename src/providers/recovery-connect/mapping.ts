@@ -9,7 +9,7 @@ import type {
   VehicleModel,
   VehiclePropertyModel,
 } from '../../domain/assignment/model';
-import { calendarDate, decimal, flag, identifier, instant, integer, isRecord, text } from './values';
+import { calendarDate, decimal, flag, identifier, instant, integer, isRecord, text } from '../values';
 
 /** Vehicle properties as the provider names them in `object_properties` and `properties[]`. */
 const PROPERTY = {

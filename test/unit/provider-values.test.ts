@@ -8,7 +8,7 @@ import {
   isPlaceholder,
   isRecord,
   text,
-} from '../../src/providers/recovery-connect/values';
+} from '../../src/providers/values';
 
 /** Values that are not text, numbers or booleans: every reader must answer null for them. */
 const NON_SCALARS: readonly unknown[] = [undefined, null, {}, [], ['1'], { value: '1' }, () => '1', Symbol('x')];

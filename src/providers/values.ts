@@ -1,16 +1,17 @@
 /**
- * Readers for RecoveryConnect's loosely typed values. Each takes `unknown` and answers a clean
- * value or null: they never throw, whatever the provider sends, so one odd field can never
- * fail a whole answer.
+ * Readers for the providers' loosely typed JSON values. Each takes `unknown` and answers a clean
+ * value or null: they never throw, whatever a provider sends, so one odd field can never fail a
+ * whole answer. Shared by every provider client.
  */
 
-/** Strings the provider uses for "no value". */
+/** Strings providers use for "no value" (RecoveryConnect's quirks; harmless for the others). */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['', '-undefined', 'No Data']);
 
 /**
- * Timestamps like `2026-03-10 11:48:00` carry no zone. We read them as UTC: the seed's
- * collateral `status_date` (`2026-03-10T11:48:00.000000Z`) is the same instant as the
- * assignment's zone-less `accepted_date` (`2026-03-10 11:48:00`).
+ * Default zone of timestamps like `2026-03-10 11:48:00`, which carry none: UTC. RecoveryConnect's
+ * seed shows the collateral `status_date` (`2026-03-10T11:48:00.000000Z`) is the same instant as
+ * the assignment's zone-less `accepted_date` (`2026-03-10 11:48:00`). A provider whose naive
+ * timestamps are local time passes its own offset to {@link instant}.
  */
 const NAIVE_TIMESTAMP_OFFSET_MINUTES = 0;
 
@@ -80,7 +81,7 @@ interface Parts {
   readonly epochMs: number;
 }
 
-function parseTimestamp(value: unknown): Parts | null {
+function parseTimestamp(value: unknown, naiveOffsetMinutes: number): Parts | null {
   if (typeof value !== 'string') return null;
   const match = TIMESTAMP.exec(value.trim());
   if (!match) return null;
@@ -89,7 +90,7 @@ function parseTimestamp(value: unknown): Parts | null {
   const month = Number(mo);
   const day = Number(d);
   const ms = Number(fraction.slice(0, 3).padEnd(3, '0'));
-  const offset = zoneOffsetMinutes(zone);
+  const offset = zoneOffsetMinutes(zone, naiveOffsetMinutes);
   if (offset === null) return null;
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   const check = new Date(0);
@@ -105,8 +106,8 @@ function parseTimestamp(value: unknown): Parts | null {
 }
 
 /** Minutes east of UTC, or null for an offset no clock has (`+99:99`). */
-function zoneOffsetMinutes(zone: string | undefined): number | null {
-  if (zone === undefined) return NAIVE_TIMESTAMP_OFFSET_MINUTES;
+function zoneOffsetMinutes(zone: string | undefined, naiveOffsetMinutes: number): number | null {
+  if (zone === undefined) return naiveOffsetMinutes;
   if (zone === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
@@ -116,15 +117,18 @@ function zoneOffsetMinutes(zone: string | undefined): number | null {
   return sign * (hours * 60 + minutes);
 }
 
-/** An instant as ISO 8601 UTC (`2026-03-10T11:48:00.000Z`), from either of the provider's formats. */
-export function instant(value: unknown): string | null {
-  const parts = parseTimestamp(value);
+/**
+ * An instant as ISO 8601 UTC (`2026-03-10T11:48:00.000Z`), from ISO or `YYYY-MM-DD hh:mm:ss`
+ * text. A timestamp without a zone is read at `naiveOffsetMinutes` east of UTC.
+ */
+export function instant(value: unknown, naiveOffsetMinutes: number = NAIVE_TIMESTAMP_OFFSET_MINUTES): string | null {
+  const parts = parseTimestamp(value, naiveOffsetMinutes);
   return parts ? new Date(parts.epochMs).toISOString() : null;
 }
 
 /** A calendar date `YYYY-MM-DD`; a timestamp keeps its date part as written. */
 export function calendarDate(value: unknown): string | null {
-  const parts = parseTimestamp(value);
+  const parts = parseTimestamp(value, NAIVE_TIMESTAMP_OFFSET_MINUTES);
   if (!parts) return null;
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
