@@ -17,6 +17,9 @@ export interface Config {
   /** Headers and body timeout of every provider call. */
   readonly providerTimeoutMs: number;
   readonly recoveryConnect: ProviderTarget<{ readonly username: string; readonly password: string }>;
+  readonly cdc: ProviderTarget<{ readonly clientKey: string; readonly clientSecret: string }>;
+  /** Base URL is the tenant's `…/v1`. */
+  readonly debtCollection: ProviderTarget<{ readonly apiKey: string }>;
 }
 
 export class ConfigError extends Error {
@@ -47,10 +50,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const recoveryConnect = providerTarget(
     env,
     'RECOVERY_CONNECT_URL',
-    ['RECOVERY_CONNECT_USERNAME', 'RECOVERY_CONNECT_PASSWORD'],
-    ([username, password]) => ({ username, password }),
+    { username: 'RECOVERY_CONNECT_USERNAME', password: 'RECOVERY_CONNECT_PASSWORD' },
     problems,
   );
+  const cdc = providerTarget(env, 'CDC_URL', { clientKey: 'CDC_CLIENT_KEY', clientSecret: 'CDC_CLIENT_SECRET' }, problems);
+  const debtCollection = providerTarget(env, 'DEBT_COLLECTION_URL', { apiKey: 'DEBT_COLLECTION_API_KEY' }, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -60,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel,
     providerTimeoutMs,
     recoveryConnect,
+    cdc,
+    debtCollection,
   };
 }
 
@@ -85,18 +91,18 @@ function integerSetting(
 /**
  * No URL: the embedded simulator (and then its credentials are the simulator's, so setting
  * them alone is a mistake worth saying). A URL: it must be http(s) and every credential set.
+ * `credentialNames` maps each credential to its environment variable.
  */
-function providerTarget<Credentials>(
+function providerTarget<Key extends string>(
   env: NodeJS.ProcessEnv,
   urlName: string,
-  credentialNames: readonly [string, string],
-  build: (values: readonly [string, string]) => Credentials,
+  credentialNames: Readonly<Record<Key, string>>,
   problems: string[],
-): ProviderTarget<Credentials> {
+): ProviderTarget<Readonly<Record<Key, string>>> {
   const url = env[urlName];
-  const values = credentialNames.map((name) => env[name] ?? '');
+  const names = Object.values<string>(credentialNames);
   if (url === undefined || url === '') {
-    const stray = credentialNames.filter((name) => env[name]);
+    const stray = names.filter((name) => env[name]);
     if (stray.length > 0) problems.push(`${stray.join(' and ')} set but ${urlName} is not: set the URL too, or unset them to use the simulator.`);
     return { mode: 'simulator' };
   }
@@ -109,8 +115,11 @@ function providerTarget<Credentials>(
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
     problems.push(`${urlName} must be an http(s) URL.`);
   }
-  credentialNames.forEach((name, index) => {
-    if (!values[index]) problems.push(`${name} is required when ${urlName} is set.`);
-  });
-  return { mode: 'remote', baseUrl: url, credentials: build([values[0] ?? '', values[1] ?? '']) };
+  for (const name of names) {
+    if (!env[name]) problems.push(`${name} is required when ${urlName} is set.`);
+  }
+  const credentials = Object.fromEntries(
+    (Object.keys(credentialNames) as Key[]).map((key) => [key, env[credentialNames[key]] ?? '']),
+  ) as Record<Key, string>;
+  return { mode: 'remote', baseUrl: url, credentials };
 }

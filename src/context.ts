@@ -4,12 +4,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger';
+import type { CdcClient } from './providers/cdc/client';
+import { createCdcLoaders, type CdcLoaders } from './providers/cdc/loaders';
+import type { DebtCollectionClient } from './providers/debt-collection/client';
+import { createDebtCollectionLoaders, type DebtCollectionLoaders } from './providers/debt-collection/loaders';
 import type { RecoveryConnectClient } from './providers/recovery-connect/client';
 import { createRecoveryConnectLoaders, type RecoveryConnectLoaders } from './providers/recovery-connect/loaders';
 
 /** Long-lived clients, one per provider, shared by all requests. */
 export interface Providers {
   readonly recoveryConnect: RecoveryConnectClient;
+  readonly cdc: CdcClient;
+  readonly debtCollection: DebtCollectionClient;
 }
 
 export interface GraphQLContext {
@@ -19,6 +25,8 @@ export interface GraphQLContext {
   readonly providers: Providers;
   readonly loaders: {
     readonly recoveryConnect: RecoveryConnectLoaders;
+    readonly cdc: CdcLoaders;
+    readonly debtCollection: DebtCollectionLoaders;
   };
 }
 
@@ -32,7 +40,11 @@ export function createContextFactory(deps: { readonly providers: Providers; read
       requestId,
       logger: deps.logger.child({ requestId }),
       providers: deps.providers,
-      loaders: { recoveryConnect: createRecoveryConnectLoaders(deps.providers.recoveryConnect) },
+      loaders: {
+        recoveryConnect: createRecoveryConnectLoaders(deps.providers.recoveryConnect),
+        cdc: createCdcLoaders(deps.providers.cdc),
+        debtCollection: createDebtCollectionLoaders(deps.providers.debtCollection),
+      },
     };
   };
 }

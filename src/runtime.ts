@@ -3,11 +3,15 @@
  * provider is not configured) → pooled HTTP clients → provider clients → the GraphQL server.
  */
 import { startApp, type RunningApp } from './app';
-import type { Config } from './config';
+import type { Config, ProviderTarget } from './config';
 import type { Logger } from './logger';
+import { createCdcClient } from './providers/cdc/client';
+import { createDebtCollectionClient } from './providers/debt-collection/client';
+import type { ProviderName } from './providers/failure';
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient } from './providers/http';
 import { createRecoveryConnectClient } from './providers/recovery-connect/client';
-import { recoveryConnectFixture } from './simulators/fixtures';
+import { API_PREFIX as DEBT_COLLECTION_API_PREFIX } from './simulators/debt-collection';
+import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from './simulators/fixtures';
 import { startSimulators, type RunningSimulators } from './simulators/start';
 
 /** How one provider is reached in this run, for the start banner. */
@@ -25,38 +29,79 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** Where a provider is in this run, and with which credentials. */
+interface Resolved<Credentials> {
+  readonly url: string;
+  readonly credentials: Credentials;
+  readonly simulated: boolean;
+}
+
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
-  const needsSimulators = config.recoveryConnect.mode === 'simulator';
+  const needsSimulators = [config.recoveryConnect, config.cdc, config.debtCollection].some(
+    (target) => target.mode === 'simulator',
+  );
   const simulators = needsSimulators ? await startSimulators({ host: '127.0.0.1' }) : null;
   const clients: HttpClient[] = [];
 
-  try {
-    const recoveryConnect =
-      config.recoveryConnect.mode === 'remote'
-        ? { url: config.recoveryConnect.baseUrl, credentials: config.recoveryConnect.credentials, simulated: false }
-        : { url: requireSimulators(simulators).recoveryConnect.url, credentials: recoveryConnectFixture.credentials, simulated: true };
+  /** The configured target, or the embedded simulator with its fixture's credentials. */
+  function resolve<Credentials>(
+    target: ProviderTarget<Credentials>,
+    simulated: () => Resolved<Credentials>,
+  ): Resolved<Credentials> {
+    return target.mode === 'remote'
+      ? { url: target.baseUrl, credentials: target.credentials, simulated: false }
+      : simulated();
+  }
 
-    const recoveryConnectHttp = createHttpClient({
+  function http(provider: ProviderName, baseUrl: string): HttpClient {
+    const client = createHttpClient({
       ...DEFAULT_HTTP_LIMITS,
-      provider: 'RECOVERY_CONNECT',
-      baseUrl: recoveryConnect.url,
+      provider,
+      baseUrl,
       headersTimeoutMs: config.providerTimeoutMs,
       bodyTimeoutMs: config.providerTimeoutMs,
     });
-    clients.push(recoveryConnectHttp);
+    clients.push(client);
+    return client;
+  }
+
+  try {
+    const recoveryConnect = resolve(config.recoveryConnect, () => ({
+      url: requireSimulators(simulators).recoveryConnect.url,
+      credentials: recoveryConnectFixture.credentials,
+      simulated: true,
+    }));
+    const cdc = resolve(config.cdc, () => ({
+      url: requireSimulators(simulators).cdc.url,
+      credentials: { clientKey: cdcFixture.credentials.client_key, clientSecret: cdcFixture.credentials.client_secret },
+      simulated: true,
+    }));
+    const debtCollection = resolve(config.debtCollection, () => ({
+      url: requireSimulators(simulators).debtCollection.url + DEBT_COLLECTION_API_PREFIX,
+      credentials: { apiKey: debtCollectionFixture.apiKey },
+      simulated: true,
+    }));
 
     const app = await startApp({
       port: config.port,
       host: config.host,
       isProduction: config.isProduction,
       logger,
-      providers: { recoveryConnect: createRecoveryConnectClient(recoveryConnectHttp, recoveryConnect.credentials) },
+      providers: {
+        recoveryConnect: createRecoveryConnectClient(http('RECOVERY_CONNECT', recoveryConnect.url), recoveryConnect.credentials),
+        cdc: createCdcClient(http('CDC', cdc.url), cdc.credentials),
+        debtCollection: createDebtCollectionClient(http('DEBT_COLLECTION', debtCollection.url), debtCollection.credentials),
+      },
     });
 
     return {
       app,
       simulators,
-      endpoints: [{ name: 'RecoveryConnect', url: recoveryConnect.url, simulated: recoveryConnect.simulated }],
+      endpoints: [
+        { name: 'RecoveryConnect', url: recoveryConnect.url, simulated: recoveryConnect.simulated },
+        { name: 'Banco CDC', url: cdc.url, simulated: cdc.simulated },
+        { name: 'Debt collection', url: debtCollection.url, simulated: debtCollection.simulated },
+      ],
       async close() {
         await app.close();
         await Promise.all(clients.map((client) => client.close()));

@@ -1,4 +1,13 @@
+/**
+ * The project's seed data for the simulators (`fixtures/*.json`, copied from the provider
+ * documentation's examples). Typed against each provider's wire types, so a fixture that drifts
+ * from the contract fails the build or the start, not a test far away.
+ */
+import cdcJson from '../../fixtures/cdc.json';
+import debtCollectionJson from '../../fixtures/debt-collection.json';
 import recoveryConnectJson from '../../fixtures/recoveryconnect.json';
+import type { RawCdcAssignment, RawCdcOperation, RawStatusChange } from '../providers/cdc/raw';
+import type { RawBlock, RawBlockLimit, RawClosure, RawDebtorCases } from '../providers/debt-collection/raw';
 import type { RawAssignment } from '../providers/recovery-connect/raw';
 
 /** Simulator login for RecoveryConnect: demo data, not a secret. */
@@ -20,4 +29,63 @@ const assignments: readonly RawAssignment[] = recoveryConnectJson.assignments;
 export const recoveryConnectFixture: RecoveryConnectFixture = {
   credentials: recoveryConnectJson.credentials,
   assignments,
+};
+
+/** A CDC assignment as the simulator holds it: the wire shape plus its operations and history. */
+export interface CdcFixtureAssignment extends RawCdcAssignment {
+  readonly operations: readonly RawCdcOperation[];
+  readonly status_history: readonly RawStatusChange[];
+}
+
+/** The project's CDC seed data (`fixtures/cdc.json`). Credentials are demo data, not secrets. */
+export interface CdcFixture {
+  readonly credentials: { readonly client_key: string; readonly client_secret: string };
+  /** Shared, read-only: simulators deep-clone before changing anything. */
+  readonly assignments: readonly CdcFixtureAssignment[];
+}
+
+const cdcAssignments: readonly CdcFixtureAssignment[] = cdcJson.assignments;
+
+export const cdcFixture: CdcFixture = { credentials: cdcJson.credentials, assignments: cdcAssignments };
+
+/** The project's debt-collection seed data (`fixtures/debt-collection.json`). The API key is demo data. */
+export interface DebtCollectionFixture {
+  readonly tenant: string;
+  readonly apiKey: string;
+  /** Shared, read-only: simulators deep-clone before changing anything. */
+  readonly debtors: readonly RawDebtorCases[];
+}
+
+const BLOCK_LIMITS: ReadonlySet<string> = new Set<RawBlockLimit>(['DISABLED', 'LIMITED', 'UNLIMITED']);
+const CLOSURE_TYPES: ReadonlySet<string> = new Set(['POSITIVE', 'NEGATIVE', 'REVERSAL', 'REJECTION']);
+
+/** JSON imports type enums as `string`: check them once, here, and fail loudly on a bad fixture. */
+function block(value: { limitType: string; endDate: string } | null): RawBlock | null {
+  if (value === null) return null;
+  if (!BLOCK_LIMITS.has(value.limitType)) throw new Error(`fixtures/debt-collection.json: bad limitType ${value.limitType}`);
+  return { limitType: value.limitType as RawBlockLimit, endDate: value.endDate };
+}
+
+function closure(value: { type: string; date: string; options: unknown[]; rejectionReason: null; closureReason: null } | null): RawClosure | null {
+  if (value === null) return null;
+  if (!CLOSURE_TYPES.has(value.type) || value.options.length > 0) {
+    throw new Error(`fixtures/debt-collection.json: unsupported closure ${JSON.stringify(value)}`);
+  }
+  return { type: value.type as RawClosure['type'], date: value.date, options: [], rejectionReason: null, closureReason: null };
+}
+
+export const debtCollectionFixture: DebtCollectionFixture = {
+  tenant: debtCollectionJson.tenant,
+  apiKey: debtCollectionJson.apiKey,
+  debtors: debtCollectionJson.debtors.map((debtor) => ({
+    debtorId: debtor.debtorId,
+    block: block(debtor.block),
+    agencyCollectionCases: debtor.agencyCollectionCases.map((kase) => ({
+      agencyCollectionCaseId: kase.agencyCollectionCaseId,
+      publicCollectionCaseId: kase.publicCollectionCaseId,
+      collectionCaseIds: kase.collectionCaseIds,
+      closure: closure(kase.closure),
+      debts: kase.debts.map((debt) => ({ ...debt, block: block(debt.block) })),
+    })),
+  })),
 };

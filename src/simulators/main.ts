@@ -1,4 +1,5 @@
-import { recoveryConnectFixture } from './fixtures';
+import { API_PREFIX } from './debt-collection';
+import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from './fixtures';
 import { startSimulators } from './start';
 
 /** `npm run simulators`: runs the provider simulators until interrupted. */
@@ -16,14 +17,32 @@ async function main(): Promise<void> {
   const simulators = await startSimulators({
     host: HOST,
     recoveryConnect: { port: portFromEnv('SIM_RECOVERY_CONNECT_PORT', 4101) },
+    cdc: { port: portFromEnv('SIM_CDC_PORT', 4102) },
+    debtCollection: { port: portFromEnv('SIM_DEBT_COLLECTION_PORT', 4103) },
   });
   const { username, password } = recoveryConnectFixture.credentials;
   const rc = simulators.recoveryConnect.url;
   console.log(`RecoveryConnect simulator: ${rc}`);
   console.log(`  credentials (simulator data): username=${username} password=${password}`);
   console.log(`  control routes: ${rc}/__sim/requests, ${rc}/__sim/faults, ${rc}/__sim/tokens`);
-  console.log('Point the subgraph at it:');
-  console.log(`  RECOVERY_CONNECT_URL=${rc} RECOVERY_CONNECT_USERNAME=${username} RECOVERY_CONNECT_PASSWORD=${password} npm start`);
+  const cdc = simulators.cdc.url;
+  const { client_key: clientKey, client_secret: clientSecret } = cdcFixture.credentials;
+  console.log(`Banco CDC simulator: ${cdc}`);
+  console.log(`  credentials (simulator data): client_key=${clientKey} client_secret=${clientSecret}`);
+  console.log(`  control routes: ${cdc}/__sim/requests, ${cdc}/__sim/faults, ${cdc}/__sim/tokens`);
+  const dc = simulators.debtCollection.url;
+  const { apiKey } = debtCollectionFixture;
+  console.log(`Debt collection simulator: ${dc}${API_PREFIX}`);
+  console.log(`  API key (simulator data): ${apiKey}`);
+  console.log(`  control routes: ${dc}/__sim/requests, ${dc}/__sim/faults`);
+  console.log('Point the subgraph at them:');
+  console.log(
+    [
+      `  RECOVERY_CONNECT_URL=${rc} RECOVERY_CONNECT_USERNAME=${username} RECOVERY_CONNECT_PASSWORD=${password}`,
+      `  CDC_URL=${cdc} CDC_CLIENT_KEY=${clientKey} CDC_CLIENT_SECRET=${clientSecret}`,
+      `  DEBT_COLLECTION_URL=${dc}${API_PREFIX} DEBT_COLLECTION_API_KEY=${apiKey} npm start`,
+    ].join(' \\\n'),
+  );
 
   const shutdown = (signal: NodeJS.Signals): void => {
     console.log(`${signal}: closing simulators`);

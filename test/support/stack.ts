@@ -1,11 +1,17 @@
 /**
- * The whole service as tests use it: a RecoveryConnect simulator on a real loopback socket and
- * the subgraph pointed at it like at the real provider, answering GraphQL over HTTP.
+ * The whole service as tests use it: the three provider simulators on real loopback sockets and
+ * the subgraph pointed at them like at the real providers, answering GraphQL over HTTP.
  */
 import type { Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { startRuntime, type Runtime } from '../../src/runtime';
-import { recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { startCdcSimulator, type CdcSimulatorOptions } from '../../src/simulators/cdc';
+import {
+  API_PREFIX as DEBT_COLLECTION_API_PREFIX,
+  startDebtCollectionSimulator,
+  type DebtCollectionSimulatorOptions,
+} from '../../src/simulators/debt-collection';
+import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
 import {
   startRecoveryConnectSimulator,
   type RecoveryConnectSimulatorOptions,
@@ -19,48 +25,91 @@ export interface GraphQLAnswer {
   readonly errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/** The control routes of each provider's simulator. */
+export interface StackSimulators {
+  readonly recoveryConnect: SimControl;
+  readonly cdc: SimControl;
+  readonly debtCollection: SimControl;
+}
+
 export interface TestStack {
   readonly graphqlUrl: string;
+  /** The RecoveryConnect simulator's base URL. */
   readonly simulatorUrl: string;
+  /** The RecoveryConnect simulator's control routes (same as `sims.recoveryConnect`). */
   readonly sim: SimControl;
+  readonly sims: StackSimulators;
+  /** Base URL of each simulator (its root, where `/__sim` is). */
+  readonly simulatorUrls: { readonly recoveryConnect: string; readonly cdc: string; readonly debtCollection: string };
   /** POSTs an operation as a client would. */
   gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer>;
   close(): Promise<void>;
 }
 
 export interface StackOptions {
+  /** RecoveryConnect simulator options. */
   readonly simulator?: RecoveryConnectSimulatorOptions;
+  readonly cdcSimulator?: CdcSimulatorOptions;
+  readonly debtCollectionSimulator?: DebtCollectionSimulatorOptions;
   readonly providerTimeoutMs?: number;
   /** Default: a silent logger. */
   readonly logger?: Logger;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
-  const simulator: RunningSimulator = await startRecoveryConnectSimulator(options.simulator);
-  const config: Config = {
-    port: 0,
-    host: '127.0.0.1',
-    isProduction: false,
-    logLevel: 'silent',
-    providerTimeoutMs: options.providerTimeoutMs ?? 5_000,
-    recoveryConnect: {
-      mode: 'remote',
-      baseUrl: simulator.url,
-      credentials: options.simulator?.credentials ?? recoveryConnectFixture.credentials,
-    },
-  };
+  const started: RunningSimulator[] = [];
+  const closeSimulators = () => Promise.all(started.map((simulator) => simulator.close()));
   let runtime: Runtime;
+  let rc: RunningSimulator;
+  let cdc: RunningSimulator;
+  let dc: RunningSimulator;
   try {
+    rc = await startRecoveryConnectSimulator(options.simulator);
+    started.push(rc);
+    cdc = await startCdcSimulator(options.cdcSimulator);
+    started.push(cdc);
+    dc = await startDebtCollectionSimulator(options.debtCollectionSimulator);
+    started.push(dc);
+    const cdcCredentials = options.cdcSimulator?.credentials ?? cdcFixture.credentials;
+    const config: Config = {
+      port: 0,
+      host: '127.0.0.1',
+      isProduction: false,
+      logLevel: 'silent',
+      providerTimeoutMs: options.providerTimeoutMs ?? 5_000,
+      recoveryConnect: {
+        mode: 'remote',
+        baseUrl: rc.url,
+        credentials: options.simulator?.credentials ?? recoveryConnectFixture.credentials,
+      },
+      cdc: {
+        mode: 'remote',
+        baseUrl: cdc.url,
+        credentials: { clientKey: cdcCredentials.client_key, clientSecret: cdcCredentials.client_secret },
+      },
+      debtCollection: {
+        mode: 'remote',
+        baseUrl: dc.url + DEBT_COLLECTION_API_PREFIX,
+        credentials: { apiKey: options.debtCollectionSimulator?.apiKey ?? debtCollectionFixture.apiKey },
+      },
+    };
     runtime = await startRuntime(config, options.logger ?? createLogger({ level: 'silent' }));
   } catch (error) {
-    await simulator.close();
+    await closeSimulators();
     throw error;
   }
 
+  const sims: StackSimulators = {
+    recoveryConnect: simControl(rc.url),
+    cdc: simControl(cdc.url),
+    debtCollection: simControl(dc.url),
+  };
   return {
     graphqlUrl: runtime.app.graphqlUrl,
-    simulatorUrl: simulator.url,
-    sim: simControl(simulator.url),
+    simulatorUrl: rc.url,
+    sim: sims.recoveryConnect,
+    sims,
+    simulatorUrls: { recoveryConnect: rc.url, cdc: cdc.url, debtCollection: dc.url },
     async gql(query, variables) {
       const res = await fetch(runtime.app.graphqlUrl, {
         method: 'POST',
@@ -71,7 +120,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     },
     async close() {
       await runtime.close();
-      await simulator.close();
+      await closeSimulators();
     },
   };
 }

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       providerTimeoutMs: DEFAULT_HTTP_LIMITS.headersTimeoutMs,
       recoveryConnect: { mode: 'simulator' },
+      cdc: { mode: 'simulator' },
+      debtCollection: { mode: 'simulator' },
     });
   });
 
@@ -62,6 +64,8 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       providerTimeoutMs: 2500,
       recoveryConnect: { mode: 'simulator' },
+      cdc: { mode: 'simulator' },
+      debtCollection: { mode: 'simulator' },
     });
   });
 
@@ -165,5 +169,36 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ConfigError');
     for (const problem of error.problems) expect(error.message).toContain(problem);
+  });
+
+  it('targets the remote CDC when CDC_URL and both client credentials are set', () => {
+    expect(
+      loadConfig({ CDC_URL: 'https://cdc.example.com', CDC_CLIENT_KEY: 'key', CDC_CLIENT_SECRET: 'secret' }).cdc,
+    ).toStrictEqual({
+      mode: 'remote',
+      baseUrl: 'https://cdc.example.com',
+      credentials: { clientKey: 'key', clientSecret: 'secret' },
+    });
+  });
+
+  it('targets the remote debt collection with its single API key', () => {
+    expect(
+      loadConfig({ DEBT_COLLECTION_URL: 'https://t.example.com/v1', DEBT_COLLECTION_API_KEY: 'k' }).debtCollection,
+    ).toStrictEqual({ mode: 'remote', baseUrl: 'https://t.example.com/v1', credentials: { apiKey: 'k' } });
+  });
+
+  it('names every missing credential of every provider at once', () => {
+    const error = configError({ CDC_URL: 'https://cdc.example.com', DEBT_COLLECTION_URL: 'https://t.example.com/v1' });
+    expect(error.problems).toStrictEqual([
+      'CDC_CLIENT_KEY is required when CDC_URL is set.',
+      'CDC_CLIENT_SECRET is required when CDC_URL is set.',
+      'DEBT_COLLECTION_API_KEY is required when DEBT_COLLECTION_URL is set.',
+    ]);
+  });
+
+  it('refuses an API key set without its URL', () => {
+    expect(configError({ DEBT_COLLECTION_API_KEY: 'k' }).problems).toStrictEqual([
+      'DEBT_COLLECTION_API_KEY set but DEBT_COLLECTION_URL is not: set the URL too, or unset them to use the simulator.',
+    ]);
   });
 });
