@@ -1,12 +1,19 @@
-/** Debt-collection simulator — SKELETON so the wiring compiles; the debt-collection simulator helper replaces it. */
-import express from 'express';
+/** Magicline debt-collection simulator: the only stand-in for the provider, so it holds the contract strictly. */
 import type { RawDebtorCases } from '../../providers/debt-collection/raw';
+import { RATE_LIMIT_PER_MINUTE } from '../../providers/debt-collection/raw';
+import { debtCollectionFixture } from '../fixtures';
+import { createFaultStore } from '../common/faults';
+import { isIntegerAtLeast, isIntegerBetween } from '../common/guards';
 import { listen, type RunningSimulator } from '../common/listen';
+import { createRequestLog } from '../common/request-log';
+import { createRequestIdStore } from './idempotency';
+import { createRateLimiter } from './rate-limit';
+import { createDebtCollectionApp } from './routes';
+import { createDebtorStore } from './store';
+import { createWriteLog } from './write-log';
 
 export type { RunningSimulator } from '../common/listen';
-
-/** The provider's API lives below this path; the graph's base URL is `<simulator url>/v1`. */
-export const API_PREFIX = '/v1';
+export { API_PREFIX } from './routes';
 
 /** How to start a debt-collection simulator; every field has a default. */
 export interface DebtCollectionSimulatorOptions {
@@ -16,15 +23,33 @@ export interface DebtCollectionSimulatorOptions {
   port?: number;
   /** Default: the fixture's. */
   apiKey?: string;
-  /** Default: the fixture's. Always deep-cloned. */
+  /** Default: the fixture's. Always deep-cloned; the caller's objects are never changed. */
   debtors?: RawDebtorCases[];
   /** Requests a minute per endpoint. Default 1000, as documented. */
   rateLimitPerMinute?: number;
-  /** The simulator's clock. Default `() => new Date()`. */
+  /** The simulator's clock (rate-limit windows, log and write times). Default `() => new Date()`. */
   now?: () => Date;
 }
 
+/** Starts a debt-collection simulator on a real socket; its API is below {@link API_PREFIX}. */
 export async function startDebtCollectionSimulator(options: DebtCollectionSimulatorOptions = {}): Promise<RunningSimulator> {
-  const app = express();
-  return listen(app, { host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  const port = options.port ?? 0;
+  const limitPerMinute = options.rateLimitPerMinute ?? RATE_LIMIT_PER_MINUTE;
+  const apiKey = options.apiKey ?? debtCollectionFixture.apiKey;
+  if (!isIntegerBetween(port, 0, 65535)) throw new RangeError(`Invalid port ${String(port)}.`);
+  if (!isIntegerAtLeast(limitPerMinute, 1)) throw new RangeError(`Invalid rateLimitPerMinute ${String(limitPerMinute)}.`);
+  if (apiKey === '') throw new RangeError('The API key must not be empty.');
+
+  const now = options.now ?? ((): Date => new Date());
+  const app = createDebtCollectionApp({
+    apiKey,
+    store: createDebtorStore(options.debtors ?? debtCollectionFixture.debtors),
+    requestIds: createRequestIdStore(),
+    writes: createWriteLog(),
+    log: createRequestLog(),
+    faults: createFaultStore(),
+    rateLimit: createRateLimiter({ limitPerMinute, now }),
+    now,
+  });
+  return listen(app, { host: options.host ?? '127.0.0.1', port });
 }

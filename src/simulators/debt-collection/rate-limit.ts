@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'express';
+import { ErrorCode, sendError } from './errors';
+
+const WINDOW_MS = 60_000;
+
+/** Options of {@link createRateLimiter}. */
+export interface RateLimiterOptions {
+  limitPerMinute: number;
+  now: () => Date;
+}
+
+/** Makes one middleware per endpoint; all share the limiter's clock and limit. */
+export type RateLimiter = (endpoint: string) => RequestHandler;
+
+/**
+ * The documented limit: N requests a minute per endpoint. Our reading: fixed windows aligned to
+ * the clock's minutes; past the limit, every request until the window ends is refused (429 with
+ * `Retry-After`, seconds to the window's end, at least 1), and refused requests count too.
+ * Only authenticated requests reach it (it sits after the API-key check).
+ */
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const windows = new Map<string, { start: number; count: number }>();
+  return (endpoint) => (_req, res, next) => {
+    const now = options.now().getTime();
+    const start = Math.floor(now / WINDOW_MS) * WINDOW_MS;
+    let window = windows.get(endpoint);
+    if (window?.start !== start) {
+      window = { start, count: 0 };
+      windows.set(endpoint, window);
+    }
+    window.count += 1;
+    if (window.count <= options.limitPerMinute) {
+      next();
+      return;
+    }
+    const retryAfter = Math.max(1, Math.ceil((start + WINDOW_MS - now) / 1000));
+    res.set('Retry-After', String(retryAfter));
+    sendError(res, { status: 429, errorCode: ErrorCode.rateLimited, message: 'Rate limit exceeded for this endpoint.' });
+  };
+}
