@@ -1,9 +1,32 @@
-/** Per-request batching for CDC — SKELETON; the CDC helper fills it. */
+/**
+ * Per-request loading for Banco CDC. The provider has no batch route, so each loader makes one
+ * call per assignment code, deduplicated within the request: a query that asks for the same
+ * assignment through several fields (or federation references) reads it once.
+ */
+import DataLoader from 'dataloader';
+import type { CdcAssignmentRead, CdcStatusHistory } from '../../domain/cdc/model';
 import type { CdcClient } from './client';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- skeleton, filled by the CDC work
-export interface CdcLoaders {}
+export interface CdcLoaders {
+  /** `GET /assignment/` by code: the assignment with its operations, or not found / unreadable. */
+  readonly assignmentByCode: DataLoader<string, CdcAssignmentRead>;
+  /** `GET /assignment/status/` by code. */
+  readonly historyByCode: DataLoader<string, CdcStatusHistory>;
+}
 
-export function createCdcLoaders(_client: CdcClient): CdcLoaders {
-  return {};
+/** Fresh loaders for one GraphQL request, so nothing is cached across requests. */
+export function createCdcLoaders(client: CdcClient): CdcLoaders {
+  return {
+    assignmentByCode: new DataLoader<string, CdcAssignmentRead>((codes) =>
+      Promise.all(codes.map((code) => client.assignment(code).catch(toError))),
+    ),
+    historyByCode: new DataLoader<string, CdcStatusHistory>((codes) =>
+      Promise.all(codes.map((code) => client.statusHistory(code).catch(toError))),
+    ),
+  };
+}
+
+/** DataLoader fails only the key whose batch entry is an Error; the other codes keep their answers. */
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
