@@ -12,7 +12,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { createContextFactory, type GraphQLContext, type Providers } from './context';
+import { createContextFactory, type GraphQLContext, type Providers, type Services } from './context';
 import type { Logger } from './logger';
 import { maskErrors } from './plugins/mask-errors';
 import { useRequestLogging } from './plugins/use-request-logging';
@@ -23,6 +23,7 @@ export interface AppOptions {
   readonly host: string;
   readonly isProduction: boolean;
   readonly providers: Providers;
+  readonly services: Services;
   readonly logger: Logger;
 }
 
@@ -58,7 +59,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   await apollo.start();
 
-  const createContext = createContextFactory({ providers: options.providers, logger: options.logger });
+  const createContext = createContextFactory({ providers: options.providers, services: options.services, logger: options.logger });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

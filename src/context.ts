@@ -3,6 +3,7 @@
  * (fresh per request, so nothing is cached across users), and a logger bound to the request.
  */
 import { randomUUID } from 'node:crypto';
+import type { CaseWriteGuards } from './domain/debt-collection/write-guards';
 import type { Logger } from './logger';
 import type { CdcClient } from './providers/cdc/client';
 import { createCdcLoaders, type CdcLoaders } from './providers/cdc/loaders';
@@ -18,11 +19,17 @@ export interface Providers {
   readonly debtCollection: DebtCollectionClient;
 }
 
+/** Long-lived state the domain keeps between requests, created once per instance. */
+export interface Services {
+  readonly debtCaseWrites: CaseWriteGuards;
+}
+
 export interface GraphQLContext {
   /** Correlates log lines and masked errors of one request. */
   readonly requestId: string;
   readonly logger: Logger;
   readonly providers: Providers;
+  readonly services: Services;
   readonly loaders: {
     readonly recoveryConnect: RecoveryConnectLoaders;
     readonly cdc: CdcLoaders;
@@ -33,13 +40,18 @@ export interface GraphQLContext {
 /** Request ids from outside are accepted only in a safe shape, so they cannot forge log lines. */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export function createContextFactory(deps: { readonly providers: Providers; readonly logger: Logger }) {
+export function createContextFactory(deps: {
+  readonly providers: Providers;
+  readonly services: Services;
+  readonly logger: Logger;
+}) {
   return (incomingRequestId?: string): GraphQLContext => {
     const requestId = incomingRequestId && REQUEST_ID.test(incomingRequestId) ? incomingRequestId : randomUUID();
     return {
       requestId,
       logger: deps.logger.child({ requestId }),
       providers: deps.providers,
+      services: deps.services,
       loaders: {
         recoveryConnect: createRecoveryConnectLoaders(deps.providers.recoveryConnect),
         cdc: createCdcLoaders(deps.providers.cdc),

@@ -4,6 +4,7 @@
  */
 import { startApp, type RunningApp } from './app';
 import type { Config, ProviderTarget } from './config';
+import { createCaseWriteGuards } from './domain/debt-collection/write-guards';
 import type { Logger } from './logger';
 import { createCdcClient } from './providers/cdc/client';
 import { createDebtCollectionClient } from './providers/debt-collection/client';
@@ -92,6 +93,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
         cdc: createCdcClient(http('CDC', cdc.url), cdc.credentials),
         debtCollection: createDebtCollectionClient(http('DEBT_COLLECTION', debtCollection.url), debtCollection.credentials),
       },
+      services: { debtCaseWrites: createCaseWriteGuards() },
     });
 
     return {

@@ -34,6 +34,27 @@ export interface ProviderErrorModel {
   readonly providerCode: string | null;
 }
 
+/** The request contradicts the provider's state or an earlier request (e.g. a closed case, a reused requestId). */
+export interface ConflictErrorModel {
+  readonly __typename: 'ConflictError';
+  readonly message: string;
+}
+
+/** The provider is rate limiting us; the same request may be sent again after `retryAfterSeconds`. */
+export interface RateLimitedErrorModel {
+  readonly __typename: 'RateLimitedError';
+  readonly message: string;
+  readonly retryAfterSeconds: number;
+}
+
+export function conflictError(message: string): ConflictErrorModel {
+  return { __typename: 'ConflictError', message };
+}
+
+export function rateLimitedError(message: string, retryAfterSeconds: number): RateLimitedErrorModel {
+  return { __typename: 'RateLimitedError', message, retryAfterSeconds };
+}
+
 export function notFoundError(resource: string, id: string): NotFoundErrorModel {
   return { __typename: 'NotFoundError', message: `${resource} ${id} does not exist.`, resource, id };
 }
@@ -42,7 +63,7 @@ export function validationError(fieldErrors: readonly FieldErrorModel[]): Valida
   const first = fieldErrors[0];
   const message =
     fieldErrors.length === 1 && first
-      ? `Invalid input at ${first.path.join('.')}: ${first.message}`
+      ? `Invalid input${first.path.length > 0 ? ` at ${first.path.join('.')}` : ''}: ${first.message}`
       : `The input has ${fieldErrors.length} problems.`;
   return { __typename: 'ValidationError', message, fieldErrors };
 }

@@ -1,0 +1,122 @@
+/**
+ * One update or closure of a case, start to end:
+ *
+ * 1. requestId store: a replay answers the case as it is now, without a second write (checked
+ *    BEFORE the case's state, so replaying a closure succeeds although the case is now closed);
+ *    the same requestId with other input is a conflict; an identical request in flight is waited for.
+ * 2. The input alone (update-rules step 1).
+ * 3. Under the debtor's write lock: read the case fresh; unknown → not found, closed → conflict;
+ *    the input against the case (step 2); merge with blocks kept; send.
+ * 4. Remember the requestId once the provider accepted it, then read the case back.
+ *
+ * Provider calls go through {@link CaseUpdateDeps}; their failures come back as `failed` outcomes
+ * for the caller to turn into typed errors (it knows the provider's error bodies).
+ */
+import { randomUUID } from 'node:crypto';
+import type { FieldErrorModel } from '../errors';
+import { inputFingerprint, normalizeRequestId, type RequestIdStore } from './idempotency';
+import type { KeyedLock } from './keyed-lock';
+import type { CaseChanges, CaseUpdateInputModel, CaseUpdateKind, CaseUpdatePayload, DebtCaseModel } from './model';
+import { mergeCaseUpdate } from './update-payload';
+import { checkAgainstCase, checkCaseChanges, utcToday } from './update-rules';
+
+/** What the flow needs from the provider side (the debt-collection client has all of it). */
+export interface CaseUpdateDeps {
+  readCase(agencyCollectionCaseId: string): Promise<DebtCaseModel | null>;
+  update(payload: CaseUpdatePayload): Promise<void>;
+  readonly requestIds: RequestIdStore;
+  readonly writeLocks: KeyedLock;
+  now(): number;
+}
+
+export type CaseUpdateOutcome =
+  | { readonly kind: 'done'; readonly requestId: string; readonly debtCase: DebtCaseModel; readonly replayed: boolean }
+  | { readonly kind: 'invalid'; readonly fieldErrors: readonly FieldErrorModel[] }
+  | { readonly kind: 'not_found'; readonly agencyCollectionCaseId: string }
+  | { readonly kind: 'conflict'; readonly message: string }
+  /**
+   * A provider call failed. `read`: nothing was sent. `write`: the update was refused or its
+   * outcome is unknown; `sent` is what was sent. `reread`: the update WAS accepted (the
+   * requestId is remembered), only reading the case back failed.
+   */
+  | {
+      readonly kind: 'failed';
+      readonly stage: 'read' | 'write' | 'reread';
+      readonly error: unknown;
+      readonly requestId: string;
+      readonly sent?: { readonly payload: CaseUpdatePayload; readonly changes: CaseChanges };
+    };
+
+type Read = { readonly ok: true; readonly debtCase: DebtCaseModel } | { readonly ok: false; readonly outcome: CaseUpdateOutcome };
+
+/** Runs one update or closure (see the file comment); never throws for provider failures. */
+export async function runCaseUpdate(
+  kind: CaseUpdateKind,
+  input: CaseUpdateInputModel,
+  deps: CaseUpdateDeps,
+  newRequestId: () => string = randomUUID,
+): Promise<CaseUpdateOutcome> {
+  const requestId = normalizeRequestId(input.requestId ?? newRequestId());
+  const admission = await deps.requestIds.admit(requestId, inputFingerprint(kind, input));
+  if (admission.kind === 'conflict') {
+    return { kind: 'conflict', message: `requestId ${requestId} was already used for a different update.` };
+  }
+  if (admission.kind === 'replay') return readBack(deps, requestId, admission.agencyCollectionCaseId, true);
+
+  const accepted = { caseId: null as string | null };
+  try {
+    const check = checkCaseChanges(kind, input, utcToday(deps.now()));
+    if (!check.ok) return { kind: 'invalid', fieldErrors: check.fieldErrors };
+    const changes = check.changes;
+
+    // A first read names the debtor, whose lock orders this write against the debtor's others.
+    const first = await read(deps, changes.agencyCollectionCaseId, requestId);
+    if (!first.ok) return first.outcome;
+    const refused = await deps.writeLocks.run(first.debtCase.debtor.debtorId, async (): Promise<CaseUpdateOutcome | null> => {
+      const current = await read(deps, changes.agencyCollectionCaseId, requestId);
+      if (!current.ok) return current.outcome;
+      if (current.debtCase.closure !== null) {
+        return { kind: 'conflict', message: 'The case is closed; a closed case cannot be updated or closed again.' };
+      }
+      const state = checkAgainstCase(changes, current.debtCase);
+      if (!state.ok) return { kind: 'invalid', fieldErrors: state.fieldErrors };
+      const payload = mergeCaseUpdate(requestId, changes, current.debtCase);
+      try {
+        await deps.update(payload);
+      } catch (error) {
+        return { kind: 'failed', stage: 'write', error, requestId, sent: { payload, changes } };
+      }
+      accepted.caseId = payload.agencyCollectionCaseId;
+      return null;
+    });
+    if (refused) return refused;
+  } finally {
+    admission.settle(accepted.caseId);
+  }
+  return readBack(deps, requestId, accepted.caseId ?? input.agencyCollectionCaseId, false);
+}
+
+async function read(deps: CaseUpdateDeps, agencyCollectionCaseId: string, requestId: string): Promise<Read> {
+  try {
+    const debtCase = await deps.readCase(agencyCollectionCaseId);
+    return debtCase ? { ok: true, debtCase } : { ok: false, outcome: { kind: 'not_found', agencyCollectionCaseId } };
+  } catch (error) {
+    return { ok: false, outcome: { kind: 'failed', stage: 'read', error, requestId } };
+  }
+}
+
+/** The case after an accepted write (or a replay of one): fresh from the provider. */
+async function readBack(
+  deps: CaseUpdateDeps,
+  requestId: string,
+  agencyCollectionCaseId: string,
+  replayed: boolean,
+): Promise<CaseUpdateOutcome> {
+  try {
+    const debtCase = await deps.readCase(agencyCollectionCaseId);
+    if (debtCase) return { kind: 'done', requestId, debtCase, replayed };
+    return { kind: 'failed', stage: 'reread', requestId, error: new Error('the updated case is no longer found') };
+  } catch (error) {
+    return { kind: 'failed', stage: 'reread', error, requestId };
+  }
+}
