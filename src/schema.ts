@@ -8,7 +8,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { assertResolversPresent, checkForResolveTypeResolver } from '@graphql-tools/schema';
 import { parse, type GraphQLSchema } from 'graphql';
 import { assignmentResolvers } from '../resolvers/assignment';
+import { cdcResolvers } from '../resolvers/cdc';
 import { commonResolvers } from '../resolvers/common';
+import { debtCollectionResolvers } from '../resolvers/debt-collection';
 
 const SCHEMA_DIR = join(__dirname, '..', 'schema');
 
@@ -19,6 +21,8 @@ type SubgraphModule = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0],
 const DOMAINS = [
   { file: 'common.graphql', resolvers: commonResolvers },
   { file: 'assignment.graphql', resolvers: assignmentResolvers },
+  { file: 'debt-collection.graphql', resolvers: debtCollectionResolvers },
+  { file: 'cdc.graphql', resolvers: cdcResolvers },
 ] as const;
 
 export function readSdl(file: string): string {

@@ -2,7 +2,9 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { AssignmentModel, CollateralModel, VehicleModel, LicensePlateModel, VehiclePropertyModel, AssignmentPageModel, UpdateAssignmentSuccessModel } from '../domain/assignment/model';
 import { PageInfoModel } from '../domain/page';
-import { FieldErrorModel, NotFoundErrorModel, ValidationErrorModel, ProviderErrorModel } from '../domain/errors';
+import { FieldErrorModel, NotFoundErrorModel, ValidationErrorModel, ProviderErrorModel, ConflictErrorModel, RateLimitedErrorModel } from '../domain/errors';
+import { CdcAssignmentModel, CdcPurchaserModel, CdcOperationModel, CdcStatusChangeModel, SetCdcStatusSuccessModel, CdcStatusNotPermittedModel } from '../domain/cdc/model';
+import { MoneyModel, BlockModel, DebtModel, DebtorModel, DebtCaseModel, CaseClosureModel, ClosureOptionModel, CaseTotalsModel, UpdateCollectionCaseSuccessModel, CloseCollectionCaseSuccessModel } from '../domain/debt-collection/model';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +16,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO 4217 currency code, e.g. `EUR`. */
+  Currency: { input: string; output: string; }
   /** A calendar date without time or zone, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant in time, RFC 3339 with a zone (UTC on output), e.g. `2026-03-10T18:27:04.000Z`. */
@@ -24,6 +28,8 @@ export type Scalars = {
    * integer; never a float.
    */
   Decimal: { input: string; output: string; }
+  /** A UUID, e.g. `fc336b0b-409c-4c66-a26d-ab25b87dcb8f`. */
+  UUID: { input: string; output: string; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
@@ -79,6 +85,189 @@ export type AssignmentPage = {
   pageInfo: PageInfo;
 };
 
+/** A block of a debtor or a debt for future collection cases. */
+export type Block = {
+  __typename?: 'Block';
+  /** Until when the block holds. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  limitType: BlockLimit;
+};
+
+/**
+ * A block to set. Leaving a block out of an input KEEPS the current one; `{limitType: DISABLED}`
+ * removes it. `endDate` is required for LIMITED and UNLIMITED, and not allowed for DISABLED.
+ */
+export type BlockInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  limitType: BlockLimit;
+};
+
+/** How far a block reaches. DISABLED means no block: it is only ever sent, to remove one. */
+export type BlockLimit =
+  | 'DISABLED'
+  | 'LIMITED'
+  | 'UNLIMITED';
+
+/** How and when a case was closed. */
+export type CaseClosure = {
+  __typename?: 'CaseClosure';
+  date: Scalars['Date']['output'];
+  options: Array<ClosureOption>;
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Set for REJECTION; null when the provider sent a reason this graph does not know. */
+  rejectionReason?: Maybe<RejectionReason>;
+  type: ClosureType;
+  /** Whether canceled amounts are written off and not opened again. */
+  writeOffRemainingDebts: Scalars['Boolean']['output'];
+};
+
+/** The sums of a case's debts in one currency. */
+export type CaseTotals = {
+  __typename?: 'CaseTotals';
+  canceled: Money;
+  currency: Scalars['Currency']['output'];
+  /** The sum of each debt's open amount. */
+  open: Money;
+  original: Money;
+  paid: Money;
+};
+
+/**
+ * A credit assignment at Banco CDC: a package of credit operations sold to a purchaser.
+ * Times are UTC instants (Banco CDC writes Brasília time); amounts are BRL.
+ */
+export type CdcAssignment = {
+  __typename?: 'CdcAssignment';
+  /**
+   * The statuses a partner may set now, so a client offers only the changes that will work.
+   * Empty when a partner cannot change the assignment any more. The current status is not
+   * listed (setting it again succeeds and changes nothing).
+   */
+  allowedNextStatuses: Array<CdcAssignmentStatus>;
+  code: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  discountAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** Banco CDC's assignment number. */
+  number: Scalars['Int']['output'];
+  /** The credit operations in the assignment. Operations Banco CDC sends without a code are left out. */
+  operations: Array<CdcOperation>;
+  purchaser: CdcPurchaser;
+  saleAmount?: Maybe<Scalars['Decimal']['output']>;
+  status: CdcAssignmentStatus;
+  /** What the status means, from Banco CDC's documentation. */
+  statusDescription: Scalars['String']['output'];
+  /** Every status the assignment has had, oldest first. */
+  statusHistory: Array<CdcStatusChange>;
+};
+
+/** Where a CDC assignment is in its workflow (Banco CDC's status numbers 1 to 9, in this order). */
+export type CdcAssignmentStatus =
+  /** 2: CDC analyzes the assignment and the sales agreement. Set by the partner. */
+  | 'ANALYSIS'
+  /** 3: the assignment may proceed to the sale. Set by CDC. */
+  | 'APPROVED'
+  /** 8: the assignment was cancelled. Set by the partner or CDC. */
+  | 'CANCELLED'
+  /** 7: the assignment is complete. Set by CDC. */
+  | 'FINISHED'
+  /** 4: the assignment may not proceed to the sale. Set by CDC. */
+  | 'REFUSED'
+  /** 6: CDC asks the buyer to pay. Set by CDC. */
+  | 'SALE_OFF'
+  /** 5: the sales agreement is being signed. Set by the partner. */
+  | 'SIGNATURE'
+  /** 9: every party signed the contract. Set by the system, only from SIGNATURE. */
+  | 'SIGNED_CONTRACT'
+  /** 1: the assignment package is being put together. Set by the partner. */
+  | 'TYPING';
+
+/** One credit operation of an assignment. */
+export type CdcOperation = {
+  __typename?: 'CdcOperation';
+  assignmentAmount?: Maybe<Scalars['Decimal']['output']>;
+  code: Scalars['ID']['output'];
+  entryDate?: Maybe<Scalars['Date']['output']>;
+  financedAmount?: Maybe<Scalars['Decimal']['output']>;
+  number: Scalars['String']['output'];
+};
+
+/** Who buys the assignment. */
+export type CdcPurchaser = {
+  __typename?: 'CdcPurchaser';
+  /** CPF or CNPJ, as Banco CDC sends it. */
+  document: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One entry of an assignment's status history. */
+export type CdcStatusChange = {
+  __typename?: 'CdcStatusChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** The note given with the change; null when there was none. */
+  observation?: Maybe<Scalars['String']['output']>;
+  status: CdcAssignmentStatus;
+};
+
+/**
+ * A partner may not make this change now: decided by the graph from Banco CDC's rules before
+ * sending anything, or by Banco CDC itself (its return code 400-30).
+ */
+export type CdcStatusNotPermitted = ResultError & {
+  __typename?: 'CdcStatusNotPermitted';
+  /** What a partner may set instead (as `CdcAssignment.allowedNextStatuses`); may be empty. */
+  allowedStatuses: Array<CdcAssignmentStatus>;
+  /** The assignment's status as last read from Banco CDC. */
+  currentStatus: CdcAssignmentStatus;
+  message: Scalars['String']['output'];
+  requestedStatus: CdcAssignmentStatus;
+};
+
+/** Closes an open case, with the final amounts and blocks (left out: kept). */
+export type CloseCollectionCaseInput = {
+  agencyCollectionCaseId: Scalars['ID']['input'];
+  closure: ClosureInput;
+  debtorBlock?: InputMaybe<BlockInput>;
+  debts?: InputMaybe<Array<DebtUpdateInput>>;
+  /** The idempotency key, as for updateCollectionCase. */
+  requestId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+export type CloseCollectionCaseResult = CloseCollectionCaseSuccess | ConflictError | NotFoundError | ProviderError | RateLimitedError | ValidationError;
+
+export type CloseCollectionCaseSuccess = {
+  __typename?: 'CloseCollectionCaseSuccess';
+  /** The case as the provider holds it after closing. */
+  debtCase: DebtCase;
+  requestId: Scalars['UUID']['output'];
+};
+
+export type ClosureInput = {
+  /** Not after today (UTC). */
+  date: Scalars['Date']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Required for REJECTION, not allowed otherwise. */
+  rejectionReason?: InputMaybe<RejectionReason>;
+  type: ClosureType;
+  /** Write off the canceled amounts. Left out: not sent. */
+  writeOffRemainingDebts?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ClosureOption = {
+  __typename?: 'ClosureOption';
+  key: ClosureOptionKey;
+  /** For WRITE_OFF_REMAINING_DEBTS: `true` or `false`. */
+  value: Scalars['String']['output'];
+};
+
+export type ClosureOptionKey =
+  | 'WRITE_OFF_REMAINING_DEBTS';
+
+export type ClosureType =
+  | 'NEGATIVE'
+  | 'POSITIVE'
+  | 'REJECTION'
+  | 'REVERSAL';
+
 /** What secures the loan: here always a vehicle. Placeholders such as "No Data" read as null. */
 export type Collateral = {
   __typename?: 'Collateral';
@@ -99,6 +288,71 @@ export type Collateral = {
   vehicle?: Maybe<Vehicle>;
 };
 
+/**
+ * The request contradicts the provider's current state or an earlier request, e.g. the case is
+ * closed, or the requestId was used before with other input. Sending it again will not help.
+ */
+export type ConflictError = ResultError & {
+  __typename?: 'ConflictError';
+  message: Scalars['String']['output'];
+};
+
+/** One debt of a case. Amounts are totals in the debt's currency, not changes. */
+export type Debt = {
+  __typename?: 'Debt';
+  block?: Maybe<Block>;
+  canceledAmount: Money;
+  debtId: Scalars['ID']['output'];
+  /** What is still owed: max(0, original − paid − canceled). An overpayment owes nothing. */
+  openAmount: Money;
+  originalAmount: Money;
+  paidAmount: Money;
+  /** The provider's debt type, e.g. `PRINCIPAL_CLAIM`, `DUNNING_FEE`; the provider does not document the set. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** A case the agency holds: one or more of the provider's collection cases of one debtor. */
+export type DebtCase = {
+  __typename?: 'DebtCase';
+  /** The agency's own id for the case. */
+  agencyCollectionCaseId: Scalars['ID']['output'];
+  /** Null while the case is open. */
+  closure?: Maybe<CaseClosure>;
+  /** The provider's collection cases aggregated in this case. */
+  collectionCaseIds: Array<Scalars['ID']['output']>;
+  debtor: Debtor;
+  debts: Array<Debt>;
+  isClosed: Scalars['Boolean']['output'];
+  /** A customer-facing id used in correspondence, when it differs. */
+  publicCollectionCaseId?: Maybe<Scalars['String']['output']>;
+  /** One entry per currency of the debts, sorted by currency code. */
+  totals: Array<CaseTotals>;
+};
+
+/**
+ * A debt's new totals. `paidAmount` and `canceledAmount` are totals, not changes: send 60.00 when
+ * 50.00 was paid before and 10.00 now. At most the currency's decimal places (EUR 2, JPY 0) and 15
+ * significant digits; not negative. canceled + paid may not exceed the original amount, except
+ * that an overpayment with nothing canceled is accepted.
+ */
+export type DebtUpdateInput = {
+  /** Left out: the debt's current block is kept. */
+  block?: InputMaybe<BlockInput>;
+  canceledAmount: Scalars['Decimal']['input'];
+  debtId: Scalars['ID']['input'];
+  paidAmount: Scalars['Decimal']['input'];
+};
+
+/** A debtor whose debts the agency collects. */
+export type Debtor = {
+  __typename?: 'Debtor';
+  /** The debtor's current block, null when there is none. */
+  block?: Maybe<Block>;
+  /** Every case of this debtor at the agency. */
+  cases: Array<DebtCase>;
+  debtorId: Scalars['ID']['output'];
+};
+
 /** One problem with one input field. */
 export type FieldError = {
   __typename?: 'FieldError';
@@ -116,15 +370,46 @@ export type LicensePlate = {
   state?: Maybe<Scalars['String']['output']>;
 };
 
+/** An exact amount of money. `amount` has at least the currency's minor digits (`"100.00"` EUR, `"1200"` JPY). */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['Currency']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes an open case, with its final payments, cancellations and blocks. */
+  closeCollectionCase: CloseCollectionCaseResult;
+  /**
+   * Moves an assignment to another status, as the partner. Sent to Banco CDC at most once; when
+   * the outcome of the call is unknown the assignment is read again to find out.
+   */
+  setCdcStatus: SetCdcStatusResult;
   updateAssignment: UpdateAssignmentResult;
+  /** Reports payments, cancellations and blocks of an open case; the case stays open. */
+  updateCollectionCase: UpdateCollectionCaseResult;
+};
+
+
+export type MutationCloseCollectionCaseArgs = {
+  input: CloseCollectionCaseInput;
+};
+
+
+export type MutationSetCdcStatusArgs = {
+  input: SetCdcStatusInput;
 };
 
 
 export type MutationUpdateAssignmentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAssignmentInput;
+};
+
+
+export type MutationUpdateCollectionCaseArgs = {
+  input: UpdateCollectionCaseInput;
 };
 
 /** The thing asked for does not exist at the provider. */
@@ -172,6 +457,19 @@ export type Query = {
   assignment?: Maybe<Assignment>;
   /** A page of assignments. `perPage` is 1 to 250; more is an error, not a silent cap. Null means the default. */
   assignments: AssignmentPage;
+  /** One assignment; null when it does not exist (or Banco CDC sent it in a form the graph cannot read). */
+  cdcAssignment?: Maybe<CdcAssignment>;
+  /** Every assignment of the partner. One Banco CDC sent in a form the graph cannot read is left out. */
+  cdcAssignments: Array<CdcAssignment>;
+  /** One case; null when the agency holds no case with this id. */
+  debtCase?: Maybe<DebtCase>;
+  /**
+   * Cases by ids. Within one argument ids are alternatives; arguments given together must all
+   * match (AND), as at the provider. At least one argument is required (else BAD_USER_INPUT); an
+   * empty list matches nothing. At most 500 ids an argument. Cases come in the order of the ids of
+   * the first argument given among agencyCollectionCaseIds, collectionCaseIds, debtorIds.
+   */
+  debtCases: Array<DebtCase>;
 };
 
 
@@ -186,9 +484,68 @@ export type QueryAssignmentsArgs = {
   perPage?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryCdcAssignmentArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryDebtCaseArgs = {
+  agencyCollectionCaseId: Scalars['ID']['input'];
+};
+
+
+export type QueryDebtCasesArgs = {
+  agencyCollectionCaseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  collectionCaseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  debtorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The provider is rate limiting requests. Send the same request again after `retryAfterSeconds`. */
+export type RateLimitedError = ResultError & {
+  __typename?: 'RateLimitedError';
+  message: Scalars['String']['output'];
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+/** Why the agency rejected a case (closure type REJECTION). */
+export type RejectionReason =
+  | 'CLAIMS_ALREADY_IN_COURT'
+  | 'CLAIMS_TIME_BARRED_OR_RESIDUAL_DEBT_DISCHARGE_GRANTED'
+  | 'CLAIM_INCREASE_IMPORTED_SYSTEM'
+  | 'COLLECTING_FROM_INHERIT_NOT_POSSIBLE'
+  | 'CONFLICT_OF_INTEREST'
+  | 'FRAUD'
+  | 'HARD_NEGATIVES_IN_DEBTOR_REGISTER'
+  | 'MISSING_COMPENSATION_BLOCKING_DUNNING_PROCESS'
+  | 'NOTIFICATION_OBLIGATIONS_NOT_POSSIBLE'
+  | 'NO_COLLECTION_ABROAD_POSSIBLE'
+  | 'NO_INFORMATION_ABOUT_LEGAL_REPRESENTATIVE'
+  | 'NO_PROCESSING_AT_ALL'
+  | 'POSTAL_DELIVERY_NOT_POSSIBLE'
+  | 'REMAINING_CLAIM_BELOW_LIMIT'
+  | 'WITHDRAWN_BY_STUDIO';
+
 /** What every error returned as data has: a message a person can read. */
 export type ResultError = {
   message: Scalars['String']['output'];
+};
+
+export type SetCdcStatusInput = {
+  code: Scalars['ID']['input'];
+  /** A note kept with the change: at most 500 characters, not blank. Null is the same as leaving it out. */
+  observation?: InputMaybe<Scalars['String']['input']>;
+  status: CdcAssignmentStatus;
+};
+
+export type SetCdcStatusResult = CdcStatusNotPermitted | NotFoundError | ProviderError | SetCdcStatusSuccess | ValidationError;
+
+/** The status was set (or the assignment had it already: then nothing was sent). */
+export type SetCdcStatusSuccess = {
+  __typename?: 'SetCdcStatusSuccess';
+  /** The assignment as Banco CDC has it after the change. */
+  assignment: CdcAssignment;
+  previousStatus: CdcAssignmentStatus;
 };
 
 /**
@@ -208,6 +565,31 @@ export type UpdateAssignmentResult = NotFoundError | ProviderError | UpdateAssig
 export type UpdateAssignmentSuccess = {
   __typename?: 'UpdateAssignmentSuccess';
   assignment: Assignment;
+};
+
+/**
+ * Payments, cancellations and blocks for an open case. Debts left out keep their amounts; blocks
+ * left out are kept.
+ */
+export type UpdateCollectionCaseInput = {
+  agencyCollectionCaseId: Scalars['ID']['input'];
+  /** Left out: the debtor's current block is kept. */
+  debtorBlock?: InputMaybe<BlockInput>;
+  debts?: InputMaybe<Array<DebtUpdateInput>>;
+  /**
+   * The idempotency key: the same requestId with the same input answers the same success without
+   * a second write; with other input, a ConflictError. Generated when left out.
+   */
+  requestId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+export type UpdateCollectionCaseResult = ConflictError | NotFoundError | ProviderError | RateLimitedError | UpdateCollectionCaseSuccess | ValidationError;
+
+export type UpdateCollectionCaseSuccess = {
+  __typename?: 'UpdateCollectionCaseSuccess';
+  /** The case as the provider holds it after the update. */
+  debtCase: DebtCase;
+  requestId: Scalars['UUID']['output'];
 };
 
 /** The input was rejected; nothing was sent to the provider unless the provider itself rejected it. */
@@ -347,6 +729,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Assignment: Assignment;
+  CdcAssignment: CdcAssignment;
+  DebtCase: DebtCase;
+  Debtor: Debtor;
   Vehicle: Vehicle;
 };
 
@@ -355,6 +740,15 @@ export type FederationReferenceTypes = {
   Assignment:
     ( { __typename: 'Assignment' }
     & GraphQLRecursivePick<FederationTypes['Assignment'], {"id":true}> );
+  CdcAssignment:
+    ( { __typename: 'CdcAssignment' }
+    & GraphQLRecursivePick<FederationTypes['CdcAssignment'], {"code":true}> );
+  DebtCase:
+    ( { __typename: 'DebtCase' }
+    & GraphQLRecursivePick<FederationTypes['DebtCase'], {"agencyCollectionCaseId":true}> );
+  Debtor:
+    ( { __typename: 'Debtor' }
+    & GraphQLRecursivePick<FederationTypes['Debtor'], {"debtorId":true}> );
   Vehicle:
     ( { __typename: 'Vehicle' }
     & GraphQLRecursivePick<FederationTypes['Vehicle'], {"id":true}> );
@@ -362,10 +756,33 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CloseCollectionCaseResult:
+    | ( CloseCollectionCaseSuccessModel )
+    | ( ConflictErrorModel )
+    | ( NotFoundErrorModel )
+    | ( ProviderErrorModel )
+    | ( RateLimitedErrorModel )
+    | ( ValidationErrorModel )
+  ;
+  SetCdcStatusResult:
+    | ( CdcStatusNotPermittedModel )
+    | ( NotFoundErrorModel )
+    | ( ProviderErrorModel )
+    | ( SetCdcStatusSuccessModel )
+    | ( ValidationErrorModel )
+  ;
   UpdateAssignmentResult:
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
     | ( UpdateAssignmentSuccessModel )
+    | ( ValidationErrorModel )
+  ;
+  UpdateCollectionCaseResult:
+    | ( ConflictErrorModel )
+    | ( NotFoundErrorModel )
+    | ( ProviderErrorModel )
+    | ( RateLimitedErrorModel )
+    | ( UpdateCollectionCaseSuccessModel )
     | ( ValidationErrorModel )
   ;
 };
@@ -373,8 +790,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   ResultError:
+    | ( CdcStatusNotPermittedModel )
+    | ( ConflictErrorModel )
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
+    | ( RateLimitedErrorModel )
     | ( ValidationErrorModel )
   ;
 };
@@ -386,22 +806,56 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssignmentFilter: AssignmentFilter;
   AssignmentPage: ResolverTypeWrapper<AssignmentPageModel>;
+  Block: ResolverTypeWrapper<BlockModel>;
+  BlockInput: BlockInput;
+  BlockLimit: BlockLimit;
+  CaseClosure: ResolverTypeWrapper<CaseClosureModel>;
+  CaseTotals: ResolverTypeWrapper<CaseTotalsModel>;
+  CdcAssignment: ResolverTypeWrapper<CdcAssignmentModel>;
+  CdcAssignmentStatus: CdcAssignmentStatus;
+  CdcOperation: ResolverTypeWrapper<CdcOperationModel>;
+  CdcPurchaser: ResolverTypeWrapper<CdcPurchaserModel>;
+  CdcStatusChange: ResolverTypeWrapper<CdcStatusChangeModel>;
+  CdcStatusNotPermitted: ResolverTypeWrapper<CdcStatusNotPermittedModel>;
+  CloseCollectionCaseInput: CloseCollectionCaseInput;
+  CloseCollectionCaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseCollectionCaseResult']>;
+  CloseCollectionCaseSuccess: ResolverTypeWrapper<CloseCollectionCaseSuccessModel>;
+  ClosureInput: ClosureInput;
+  ClosureOption: ResolverTypeWrapper<ClosureOptionModel>;
+  ClosureOptionKey: ClosureOptionKey;
+  ClosureType: ClosureType;
   Collateral: ResolverTypeWrapper<CollateralModel>;
+  ConflictError: ResolverTypeWrapper<ConflictErrorModel>;
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Debt: ResolverTypeWrapper<DebtModel>;
+  DebtCase: ResolverTypeWrapper<DebtCaseModel>;
+  DebtUpdateInput: DebtUpdateInput;
+  Debtor: ResolverTypeWrapper<DebtorModel>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   FieldError: ResolverTypeWrapper<FieldErrorModel>;
   LicensePlate: ResolverTypeWrapper<LicensePlateModel>;
+  Money: ResolverTypeWrapper<MoneyModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotFoundError: ResolverTypeWrapper<NotFoundErrorModel>;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   Provider: Provider;
   ProviderError: ResolverTypeWrapper<ProviderErrorModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimitedError: ResolverTypeWrapper<RateLimitedErrorModel>;
+  RejectionReason: RejectionReason;
   ResultError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ResultError']>;
+  SetCdcStatusInput: SetCdcStatusInput;
+  SetCdcStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetCdcStatusResult']>;
+  SetCdcStatusSuccess: ResolverTypeWrapper<SetCdcStatusSuccessModel>;
+  UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpdateAssignmentInput: UpdateAssignmentInput;
   UpdateAssignmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateAssignmentResult']>;
   UpdateAssignmentSuccess: ResolverTypeWrapper<UpdateAssignmentSuccessModel>;
+  UpdateCollectionCaseInput: UpdateCollectionCaseInput;
+  UpdateCollectionCaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateCollectionCaseResult']>;
+  UpdateCollectionCaseSuccess: ResolverTypeWrapper<UpdateCollectionCaseSuccessModel>;
   ValidationError: ResolverTypeWrapper<ValidationErrorModel>;
   Vehicle: ResolverTypeWrapper<VehicleModel>;
   VehicleProperty: ResolverTypeWrapper<VehiclePropertyModel>;
@@ -419,21 +873,50 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AssignmentFilter: AssignmentFilter;
   AssignmentPage: AssignmentPageModel;
+  Block: BlockModel;
+  BlockInput: BlockInput;
+  CaseClosure: CaseClosureModel;
+  CaseTotals: CaseTotalsModel;
+  CdcAssignment: CdcAssignmentModel;
+  CdcOperation: CdcOperationModel;
+  CdcPurchaser: CdcPurchaserModel;
+  CdcStatusChange: CdcStatusChangeModel;
+  CdcStatusNotPermitted: CdcStatusNotPermittedModel;
+  CloseCollectionCaseInput: CloseCollectionCaseInput;
+  CloseCollectionCaseResult: ResolversUnionTypes<ResolversParentTypes>['CloseCollectionCaseResult'];
+  CloseCollectionCaseSuccess: CloseCollectionCaseSuccessModel;
+  ClosureInput: ClosureInput;
+  ClosureOption: ClosureOptionModel;
   Collateral: CollateralModel;
+  ConflictError: ConflictErrorModel;
+  Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Debt: DebtModel;
+  DebtCase: DebtCaseModel;
+  DebtUpdateInput: DebtUpdateInput;
+  Debtor: DebtorModel;
   Decimal: Scalars['Decimal']['output'];
   FieldError: FieldErrorModel;
   LicensePlate: LicensePlateModel;
+  Money: MoneyModel;
   Mutation: Record<PropertyKey, never>;
   NotFoundError: NotFoundErrorModel;
   PageInfo: PageInfoModel;
   ProviderError: ProviderErrorModel;
   Query: Record<PropertyKey, never>;
+  RateLimitedError: RateLimitedErrorModel;
   ResultError: ResolversInterfaceTypes<ResolversParentTypes>['ResultError'];
+  SetCdcStatusInput: SetCdcStatusInput;
+  SetCdcStatusResult: ResolversUnionTypes<ResolversParentTypes>['SetCdcStatusResult'];
+  SetCdcStatusSuccess: SetCdcStatusSuccessModel;
+  UUID: Scalars['UUID']['output'];
   UpdateAssignmentInput: UpdateAssignmentInput;
   UpdateAssignmentResult: ResolversUnionTypes<ResolversParentTypes>['UpdateAssignmentResult'];
   UpdateAssignmentSuccess: UpdateAssignmentSuccessModel;
+  UpdateCollectionCaseInput: UpdateCollectionCaseInput;
+  UpdateCollectionCaseResult: ResolversUnionTypes<ResolversParentTypes>['UpdateCollectionCaseResult'];
+  UpdateCollectionCaseSuccess: UpdateCollectionCaseSuccessModel;
   ValidationError: ValidationErrorModel;
   Vehicle: VehicleModel;
   VehicleProperty: VehiclePropertyModel;
@@ -492,6 +975,85 @@ export type AssignmentPageResolvers<ContextType = GraphQLContext, ParentType ext
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type BlockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Block'] = ResolversParentTypes['Block']> = {
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  limitType?: Resolver<ResolversTypes['BlockLimit'], ParentType, ContextType>;
+};
+
+export type CaseClosureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseClosure'] = ResolversParentTypes['CaseClosure']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['ClosureOption']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['RejectionReason']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ClosureType'], ParentType, ContextType>;
+  writeOffRemainingDebts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CaseTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseTotals'] = ResolversParentTypes['CaseTotals']> = {
+  canceled?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  original?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CdcAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcAssignment'] = ResolversParentTypes['CdcAssignment'], FederationReferenceType extends FederationReferenceTypes['CdcAssignment'] = FederationReferenceTypes['CdcAssignment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CdcAssignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allowedNextStatuses?: Resolver<Array<ResolversTypes['CdcAssignmentStatus']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  discountAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['CdcOperation']>, ParentType, ContextType>;
+  purchaser?: Resolver<ResolversTypes['CdcPurchaser'], ParentType, ContextType>;
+  saleAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
+  statusDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['CdcStatusChange']>, ParentType, ContextType>;
+};
+
+export type CdcOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcOperation'] = ResolversParentTypes['CdcOperation']> = {
+  assignmentAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  financedAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CdcPurchaserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcPurchaser'] = ResolversParentTypes['CdcPurchaser']> = {
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CdcStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcStatusChange'] = ResolversParentTypes['CdcStatusChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  observation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
+};
+
+export type CdcStatusNotPermittedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcStatusNotPermitted'] = ResolversParentTypes['CdcStatusNotPermitted']> = {
+  allowedStatuses?: Resolver<Array<ResolversTypes['CdcAssignmentStatus']>, ParentType, ContextType>;
+  currentStatus?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedStatus?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CloseCollectionCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CloseCollectionCaseResult'] = ResolversParentTypes['CloseCollectionCaseResult']> = {
+  __resolveType: TypeResolveFn<'CloseCollectionCaseSuccess' | 'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type CloseCollectionCaseSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CloseCollectionCaseSuccess'] = ResolversParentTypes['CloseCollectionCaseSuccess']> = {
+  debtCase?: Resolver<ResolversTypes['DebtCase'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClosureOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClosureOption'] = ResolversParentTypes['ClosureOption']> = {
+  key?: Resolver<ResolversTypes['ClosureOptionKey'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CollateralResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Collateral'] = ResolversParentTypes['Collateral']> = {
   additionalInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   chargeoffDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -510,6 +1072,15 @@ export type CollateralResolvers<ContextType = GraphQLContext, ParentType extends
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType>;
 };
 
+export type ConflictErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictError'] = ResolversParentTypes['ConflictError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -517,6 +1088,35 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DebtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Debt'] = ResolversParentTypes['Debt']> = {
+  block?: Resolver<Maybe<ResolversTypes['Block']>, ParentType, ContextType>;
+  canceledAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  debtId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  originalAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paidAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DebtCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DebtCase'] = ResolversParentTypes['DebtCase'], FederationReferenceType extends FederationReferenceTypes['DebtCase'] = FederationReferenceTypes['DebtCase']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DebtCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agencyCollectionCaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closure?: Resolver<Maybe<ResolversTypes['CaseClosure']>, ParentType, ContextType>;
+  collectionCaseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  debtor?: Resolver<ResolversTypes['Debtor'], ParentType, ContextType>;
+  debts?: Resolver<Array<ResolversTypes['Debt']>, ParentType, ContextType>;
+  isClosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publicCollectionCaseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['CaseTotals']>, ParentType, ContextType>;
+};
+
+export type DebtorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Debtor'] = ResolversParentTypes['Debtor'], FederationReferenceType extends FederationReferenceTypes['Debtor'] = FederationReferenceTypes['Debtor']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Debtor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  block?: Resolver<Maybe<ResolversTypes['Block']>, ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['DebtCase']>, ParentType, ContextType>;
+  debtorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
@@ -534,8 +1134,16 @@ export type LicensePlateResolvers<ContextType = GraphQLContext, ParentType exten
   state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeCollectionCase?: Resolver<ResolversTypes['CloseCollectionCaseResult'], ParentType, ContextType, RequireFields<MutationCloseCollectionCaseArgs, 'input'>>;
+  setCdcStatus?: Resolver<ResolversTypes['SetCdcStatusResult'], ParentType, ContextType, RequireFields<MutationSetCdcStatusArgs, 'input'>>;
   updateAssignment?: Resolver<ResolversTypes['UpdateAssignmentResult'], ParentType, ContextType, RequireFields<MutationUpdateAssignmentArgs, 'id' | 'input'>>;
+  updateCollectionCase?: Resolver<ResolversTypes['UpdateCollectionCaseResult'], ParentType, ContextType, RequireFields<MutationUpdateCollectionCaseArgs, 'input'>>;
 };
 
 export type NotFoundErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotFoundError'] = ResolversParentTypes['NotFoundError']> = {
@@ -565,11 +1173,35 @@ export type ProviderErrorResolvers<ContextType = GraphQLContext, ParentType exte
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
   assignments?: Resolver<ResolversTypes['AssignmentPage'], ParentType, ContextType, RequireFields<QueryAssignmentsArgs, 'page' | 'perPage'>>;
+  cdcAssignment?: Resolver<Maybe<ResolversTypes['CdcAssignment']>, ParentType, ContextType, RequireFields<QueryCdcAssignmentArgs, 'code'>>;
+  cdcAssignments?: Resolver<Array<ResolversTypes['CdcAssignment']>, ParentType, ContextType>;
+  debtCase?: Resolver<Maybe<ResolversTypes['DebtCase']>, ParentType, ContextType, RequireFields<QueryDebtCaseArgs, 'agencyCollectionCaseId'>>;
+  debtCases?: Resolver<Array<ResolversTypes['DebtCase']>, ParentType, ContextType, Partial<QueryDebtCasesArgs>>;
+};
+
+export type RateLimitedErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateLimitedError'] = ResolversParentTypes['RateLimitedError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ResultErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResultError'] = ResolversParentTypes['ResultError']> = {
-  __resolveType: TypeResolveFn<'NotFoundError' | 'ProviderError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CdcStatusNotPermitted' | 'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
 };
+
+export type SetCdcStatusResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetCdcStatusResult'] = ResolversParentTypes['SetCdcStatusResult']> = {
+  __resolveType: TypeResolveFn<'CdcStatusNotPermitted' | 'NotFoundError' | 'ProviderError' | 'SetCdcStatusSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type SetCdcStatusSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetCdcStatusSuccess'] = ResolversParentTypes['SetCdcStatusSuccess']> = {
+  assignment?: Resolver<ResolversTypes['CdcAssignment'], ParentType, ContextType>;
+  previousStatus?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
+  name: 'UUID';
+}
 
 export type UpdateAssignmentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssignmentResult'] = ResolversParentTypes['UpdateAssignmentResult']> = {
   __resolveType: TypeResolveFn<'NotFoundError' | 'ProviderError' | 'UpdateAssignmentSuccess' | 'ValidationError', ParentType, ContextType>;
@@ -577,6 +1209,16 @@ export type UpdateAssignmentResultResolvers<ContextType = GraphQLContext, Parent
 
 export type UpdateAssignmentSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssignmentSuccess'] = ResolversParentTypes['UpdateAssignmentSuccess']> = {
   assignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpdateCollectionCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCollectionCaseResult'] = ResolversParentTypes['UpdateCollectionCaseResult']> = {
+  __resolveType: TypeResolveFn<'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'UpdateCollectionCaseSuccess' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type UpdateCollectionCaseSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCollectionCaseSuccess'] = ResolversParentTypes['UpdateCollectionCaseSuccess']> = {
+  debtCase?: Resolver<ResolversTypes['DebtCase'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -623,20 +1265,43 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = GraphQLContext> = {
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentPage?: AssignmentPageResolvers<ContextType>;
+  Block?: BlockResolvers<ContextType>;
+  CaseClosure?: CaseClosureResolvers<ContextType>;
+  CaseTotals?: CaseTotalsResolvers<ContextType>;
+  CdcAssignment?: CdcAssignmentResolvers<ContextType>;
+  CdcOperation?: CdcOperationResolvers<ContextType>;
+  CdcPurchaser?: CdcPurchaserResolvers<ContextType>;
+  CdcStatusChange?: CdcStatusChangeResolvers<ContextType>;
+  CdcStatusNotPermitted?: CdcStatusNotPermittedResolvers<ContextType>;
+  CloseCollectionCaseResult?: CloseCollectionCaseResultResolvers<ContextType>;
+  CloseCollectionCaseSuccess?: CloseCollectionCaseSuccessResolvers<ContextType>;
+  ClosureOption?: ClosureOptionResolvers<ContextType>;
   Collateral?: CollateralResolvers<ContextType>;
+  ConflictError?: ConflictErrorResolvers<ContextType>;
+  Currency?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Debt?: DebtResolvers<ContextType>;
+  DebtCase?: DebtCaseResolvers<ContextType>;
+  Debtor?: DebtorResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   FieldError?: FieldErrorResolvers<ContextType>;
   LicensePlate?: LicensePlateResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotFoundError?: NotFoundErrorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProviderError?: ProviderErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateLimitedError?: RateLimitedErrorResolvers<ContextType>;
   ResultError?: ResultErrorResolvers<ContextType>;
+  SetCdcStatusResult?: SetCdcStatusResultResolvers<ContextType>;
+  SetCdcStatusSuccess?: SetCdcStatusSuccessResolvers<ContextType>;
+  UUID?: GraphQLScalarType;
   UpdateAssignmentResult?: UpdateAssignmentResultResolvers<ContextType>;
   UpdateAssignmentSuccess?: UpdateAssignmentSuccessResolvers<ContextType>;
+  UpdateCollectionCaseResult?: UpdateCollectionCaseResultResolvers<ContextType>;
+  UpdateCollectionCaseSuccess?: UpdateCollectionCaseSuccessResolvers<ContextType>;
   ValidationError?: ValidationErrorResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
   VehicleProperty?: VehiclePropertyResolvers<ContextType>;

@@ -29,12 +29,12 @@ async function main(): Promise<void> {
   const { client_key: clientKey, client_secret: clientSecret } = cdcFixture.credentials;
   console.log(`Banco CDC simulator: ${cdc}`);
   console.log(`  credentials (simulator data): client_key=${clientKey} client_secret=${clientSecret}`);
-  console.log(`  control routes: ${cdc}/__sim/requests, ${cdc}/__sim/faults, ${cdc}/__sim/tokens`);
+  console.log(`  control routes: ${cdc}/__sim/requests, ${cdc}/__sim/faults, ${cdc}/__sim/tokens, ${cdc}/__sim/writes, ${cdc}/__sim/assignment-status`);
   const dc = simulators.debtCollection.url;
   const { apiKey } = debtCollectionFixture;
   console.log(`Debt collection simulator: ${dc}${API_PREFIX}`);
   console.log(`  API key (simulator data): ${apiKey}`);
-  console.log(`  control routes: ${dc}/__sim/requests, ${dc}/__sim/faults`);
+  console.log(`  control routes: ${dc}/__sim/requests, ${dc}/__sim/faults, ${dc}/__sim/writes`);
   console.log('Point the subgraph at them:');
   console.log(
     [

@@ -22,7 +22,10 @@ export interface SimControl {
   clearRequests(): Promise<void>;
   fault(spec: FaultSpec): Promise<void>;
   clearFaults(): Promise<void>;
+  /** RecoveryConnect and CDC only: the debt-collection provider has no tokens. */
   revokeTokens(): Promise<void>;
+  /** CDC and debt collection: the writes the simulator applied (not replays, not refusals). */
+  writes(): Promise<Record<string, unknown>[]>;
 }
 
 export function simControl(baseUrl: string): SimControl {
@@ -51,6 +54,10 @@ export function simControl(baseUrl: string): SimControl {
     },
     async revokeTokens() {
       await call('DELETE', '/__sim/tokens');
+    },
+    async writes() {
+      const res = await call('GET', '/__sim/writes');
+      return ((await res.json()) as { writes: Record<string, unknown>[] }).writes;
     },
   };
 }
