@@ -7,7 +7,7 @@ import { createRequestLog } from '../common/request-log';
 import { createTokenStore } from '../common/token-store';
 import { createCdcApp } from './routes';
 import { createCdcStore } from './store';
-import { createWriteLog } from './write-log';
+import { createWriteLog, type StatusWrite } from './write-log';
 
 export type { RunningSimulator } from '../common/listen';
 export type { StatusWrite } from './write-log';
@@ -42,7 +42,7 @@ export async function startCdcSimulator(options: CdcSimulatorOptions = {}): Prom
     store: createCdcStore(options.assignments ?? cdcFixture.assignments),
     tokens: createTokenStore({ ttlSeconds, now }),
     log: createRequestLog(),
-    writes: createWriteLog(),
+    writes: createWriteLog<StatusWrite>(),
     faults: createFaultStore(),
     now,
   });

@@ -1,3 +1,7 @@
+import type { WriteLog as CommonWriteLog } from '../common/write-log';
+
+export { createWriteLog } from '../common/write-log';
+
 /** A status change the simulator applied for the partner (`POST /assignment/status/`). */
 export interface StatusWrite {
   code: string;
@@ -6,24 +10,5 @@ export interface StatusWrite {
   time: string;
 }
 
-/** Ordered log of applied partner status changes, for `GET /__sim/writes`. */
-export interface WriteLog {
-  record(write: StatusWrite): void;
-  entries(): StatusWrite[];
-  clear(): void;
-}
-
-/** `maxEntries` bounds memory on long `npm run simulators` sessions; the oldest go first. */
-export function createWriteLog(maxEntries = 1000): WriteLog {
-  let writes: StatusWrite[] = [];
-  return {
-    record(write) {
-      writes.push({ ...write });
-      if (writes.length > maxEntries) writes = writes.slice(writes.length - maxEntries);
-    },
-    entries: () => writes.map((write) => ({ ...write })),
-    clear() {
-      writes = [];
-    },
-  };
-}
+/** Ordered log of applied partner status changes. */
+export type WriteLog = CommonWriteLog<StatusWrite>;

@@ -10,7 +10,7 @@ import { createRequestIdStore } from './idempotency';
 import { createRateLimiter } from './rate-limit';
 import { createDebtCollectionApp } from './routes';
 import { createDebtorStore } from './store';
-import { createWriteLog } from './write-log';
+import { createWriteLog, type WriteEntry } from './write-log';
 
 export type { RunningSimulator } from '../common/listen';
 export { API_PREFIX } from './routes';
@@ -45,7 +45,7 @@ export async function startDebtCollectionSimulator(options: DebtCollectionSimula
     apiKey,
     store: createDebtorStore(options.debtors ?? debtCollectionFixture.debtors),
     requestIds: createRequestIdStore(),
-    writes: createWriteLog(),
+    writes: createWriteLog<WriteEntry>(),
     log: createRequestLog(),
     faults: createFaultStore(),
     rateLimit: createRateLimiter({ limitPerMinute, now }),
