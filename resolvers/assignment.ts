@@ -68,12 +68,8 @@ export const assignmentResolvers: Resolvers = {
     },
   },
 
+  // No __resolveReference: the key is `resolvable: false` (see the SDL), so routers never ask.
   Vehicle: {
-    // RecoveryConnect has no route that finds a vehicle by its id: vehicles are reached
-    // through their assignment. Other subgraphs may extend Vehicle; a bare reference to one
-    // resolves to null here rather than to invented data.
-    __resolveReference: () => null,
-
     propertyHistory: (vehicle, { name, includeEmpty }) =>
       vehicle.propertyHistory.filter(
         (entry) => (name == null || entry.name === name) && (includeEmpty || entry.value !== null),

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -51,6 +52,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     formatError: maskErrors({ logger: options.logger }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated tracing (ftv1) for routers that send `apollo-federation-include-trace: ftv1`;
+      // without that header it does nothing. Error messages in traces are masked.
+      ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       options.isProduction
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),

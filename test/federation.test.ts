@@ -3,6 +3,7 @@
  * `_entities`, batched into the fewest provider calls.
  */
 import { recoveryConnectFixture } from '../src/simulators/fixtures';
+import { subgraphSdl } from '../src/supergraph/print';
 import { generatedAssignments } from './support/assignments';
 import { startStack, type TestStack } from './support/stack';
 
@@ -35,9 +36,37 @@ describe('federation', () => {
     const answer = await stack.gql('{ _service { sdl } }');
     const sdl = (answer.data as { _service: { sdl: string } })._service.sdl;
 
-    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    const link = /@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.(\d+)", import: \[([^\]]*)\]\)/.exec(sdl);
+    expect(Number(link?.[1])).toBeGreaterThanOrEqual(5);
+    expect(link?.[2]).toContain('"@key"');
+    expect(link?.[2]).toContain('"@shareable"');
     expect(sdl).toMatch(/type Assignment\s+@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/type Vehicle\s+@key\(fields: "id"\)/);
+    // No route finds a vehicle by id: routers must not ask this subgraph for one.
+    expect(sdl).toMatch(/type Vehicle\s+@key\(fields: "id", resolvable: false\)/);
+  });
+
+  it('serves the same SDL that `npm run schema:print` writes', async () => {
+    const answer = await stack.gql('{ _service { sdl } }');
+
+    expect((answer.data as { _service: { sdl: string } })._service.sdl).toBe(subgraphSdl());
+  });
+
+  it('adds an inline trace (ftv1) only when a router asks for one', async () => {
+    const ask = async (headers: Record<string, string>) => {
+      const res = await fetch(stack.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ assignment(id: "57074903") { id } }' }),
+      });
+      return (await res.json()) as { data: unknown; extensions?: { ftv1?: string } };
+    };
+
+    const traced = await ask({ 'apollo-federation-include-trace': 'ftv1' });
+    const plain = await ask({});
+
+    expect(traced.data).toEqual({ assignment: { id: '57074903' } });
+    expect(Buffer.from(traced.extensions?.ftv1 ?? '', 'base64').length).toBeGreaterThan(10);
+    expect(plain.extensions).toBeUndefined();
   });
 
   it('resolves 100 Assignment representations with one provider list call', async () => {
