@@ -219,6 +219,23 @@ describe('federation entities', () => {
     expect((await casesCalls()).map((call) => Object.keys(call))).toEqual([['debtorId'], ['agencyCollectionCaseId']]);
   });
 
+  it('resolves 60 DebtCase representations with 2 provider calls of at most 50 ids', async () => {
+    const ids = ['agency-id-123', 'agency-id-124', ...Array.from({ length: 58 }, (_, index) => `unknown-${index}`)];
+
+    const answer = await stack.gql(ENTITIES, {
+      representations: ids.map((agencyCollectionCaseId) => ({ __typename: 'DebtCase', agencyCollectionCaseId })),
+    });
+
+    expect(answer.errors).toBeUndefined();
+    const entities = answer.data?._entities as unknown[];
+    expect(entities.slice(0, 2)).toEqual([
+      { agencyCollectionCaseId: 'agency-id-123', debtor: { debtorId: '2334545' } },
+      { agencyCollectionCaseId: 'agency-id-124', debtor: { debtorId: '2334546' } },
+    ]);
+    expect(entities.slice(2).every((entity) => entity === null)).toBe(true);
+    expect((await casesCalls()).map((call) => call.agencyCollectionCaseId?.split(',').length)).toEqual([50, 10]);
+  });
+
   it('publishes the entity keys in the SDL', async () => {
     const answer = await stack.gql('{ _service { sdl } }');
     const sdl = (answer.data as { _service: { sdl: string } })._service.sdl;

@@ -68,6 +68,22 @@ describe('a real gateway over this subgraph and a CRM subgraph', () => {
     expect(crm.entityCalls).toEqual([{ typename: 'Vehicle', count: 1 }]);
   });
 
+  it("joins a debt case from this subgraph with the debtor's name from the CRM", async () => {
+    const answer = await gateway.query(`{
+      debtCase(agencyCollectionCaseId: "agency-id-124") {
+        isClosed
+        debtor { debtorId name block { limitType endDate } }
+      }
+    }`);
+
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.debtCase).toEqual({
+      isClosed: false,
+      debtor: { debtorId: '2334546', name: 'Debtor 46', block: { limitType: 'LIMITED', endDate: '2027-06-30' } },
+    });
+    expect(crm.entityCalls).toEqual([{ typename: 'Debtor', count: 1 }]);
+  });
+
   it('resolves 100 assignment entities the gateway needs with one RecoveryConnect list call', async () => {
     const answer = await gateway.query('{ riskiestAssignments(limit: 102) { id riskScore companyOrderNumber } }');
 

@@ -1,6 +1,7 @@
 /**
- * A second subgraph for federation tests: an example CRM that adds `Assignment.riskScore` and
- * `Vehicle.marketValue` (SDL: supergraph/crm.graphql), served by Apollo Server on loopback.
+ * A second subgraph for federation tests: an example CRM that adds `Assignment.riskScore`,
+ * `Vehicle.marketValue` and `Debtor.name` (SDL: supergraph/crm.graphql), served by Apollo
+ * Server on loopback.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,10 @@ export async function startCrmSubgraph(riskiest: readonly string[]): Promise<Crm
         Assignment: {
           __resolveReference: (reference: { id: string }) => reference,
           riskScore: (assignment: { id: string }) => riskScoreOf(assignment.id),
+        },
+        Debtor: {
+          __resolveReference: (reference: { debtorId: string }) => reference,
+          name: (debtor: { debtorId: string }) => `Debtor ${debtor.debtorId.slice(-2)}`,
         },
         Vehicle: {
           __resolveReference: (reference: { id: string }) => reference,
