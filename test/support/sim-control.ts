@@ -8,13 +8,20 @@ export interface SimRequest {
   readonly body?: unknown;
 }
 
+/** `POST /__sim/faults` (src/simulators/common/fault-spec.ts has what each field means). */
 export interface FaultSpec {
   readonly method?: string;
   readonly path?: string;
-  readonly status: number;
+  readonly status?: number;
   readonly times?: number;
   readonly retryAfterSeconds?: number;
   readonly body?: unknown;
+  readonly phase?: 'before' | 'after';
+  readonly delayMs?: number;
+  readonly reset?: true;
+  readonly corrupt?: 'truncated' | 'invalid' | 'html' | 'empty';
+  readonly stallAfterBytes?: number;
+  readonly expiredToken?: true;
 }
 
 export interface SimControl {

@@ -5,7 +5,7 @@ import { jsonBodyParser, jsonErrorHandler } from '../common/json-body';
 import { methodNotAllowed } from '../common/method-not-allowed';
 import { createRequestLogMiddleware, type RequestLog } from '../common/request-log';
 import { requireApiKey } from './auth';
-import { ErrorCode, errorBodyForStatus, sendError } from './errors';
+import { ErrorCode, errorBody, errorBodyForStatus, sendError } from './errors';
 import { getBlockedDebtors, getBlockedDebts, getCases, postUpdate, type DebtCollectionHandlerDeps } from './handlers';
 import type { RateLimiter } from './rate-limit';
 
@@ -49,7 +49,11 @@ export function createDebtCollectionApp(deps: DebtCollectionAppDeps): Express {
 
   // The log keeps no headers, so the x-api-key never reaches it; update bodies carry no secret.
   const logger = createRequestLogMiddleware(deps.log, { now: deps.now, omitBody: () => false });
-  app.use(logger.start, jsonBodyParser(), logger.attachBody, faultMiddleware(deps.faults));
+  // With no tokens, this provider's "expired token" is its bad-key 401 (see requireApiKey).
+  const faultAnswers = {
+    expiredToken: () => ({ status: 401, body: errorBody(ErrorCode.unauthorized, 'Missing or invalid API key.') }),
+  };
+  app.use(logger.start, jsonBodyParser(), logger.attachBody, faultMiddleware(deps.faults, faultAnswers));
 
   const auth = requireApiKey(deps.apiKey);
   const only = (...methods: string[]): RequestHandler => methodNotAllowed(methods, errorBodyForStatus);

@@ -48,7 +48,9 @@ export function createRecoveryConnectApp(deps: RecoveryConnectAppDeps): Express 
     // It carries the password; near-miss paths too, in case a client posts credentials to one.
     omitBody: (_method, path) => path.toLowerCase().replace(/\/+$/, '') === AUTH_PATH,
   });
-  app.use(logger.start, jsonBodyParser(), logger.attachBody, faultMiddleware(deps.faults));
+  // An expired token answers as the provider's auth guard does (see requireBearer).
+  const expiredToken = () => ({ status: 401, body: { message: 'Unauthenticated.' } });
+  app.use(logger.start, jsonBodyParser(), logger.attachBody, faultMiddleware(deps.faults, { expiredToken }));
 
   const auth = requireBearer(deps.tokens);
   const only = (...methods: string[]): RequestHandler => methodNotAllowed(methods, errorBody);
