@@ -250,7 +250,8 @@ describe('provider failure on a query', () => {
   });
 
   it('keeps the other root fields when one field fails', async () => {
-    await stack.sim.fault({ method: 'GET', path: '/api/v130/assignments/57074905/collaterals', status: 500 });
+    // Every attempt fails: the first and the policy's 2 retries.
+    await stack.sim.fault({ method: 'GET', path: '/api/v130/assignments/57074905/collaterals', status: 500, times: 3 });
 
     const answer = await stack.gql(`{
       failing: assignment(id: "57074905") { id collaterals { id } }

@@ -129,7 +129,8 @@ describe('Mutation.updateAssignment', () => {
   });
 
   it('answers a retryable ProviderError when the provider fails, without leaking its address', async () => {
-    await stack.sim.fault({ method: 'PUT', path: '/api/v130/assignments/*', status: 500 });
+    // Every attempt fails: the first and the policy's 2 retries (a PUT of the same fields may be repeated).
+    await stack.sim.fault({ method: 'PUT', path: '/api/v130/assignments/*', status: 500, times: 3 });
 
     const answer = await stack.gql(UPDATE, { id: '57074903', input: { orderType: 1 } });
 

@@ -129,7 +129,8 @@ describe('Query.cdcAssignment', () => {
   });
 
   it('fails the field with PROVIDER_ERROR when the provider fails', async () => {
-    await stack.sims.cdc.fault({ method: 'GET', path: '/assignment/', status: 503 });
+    // Every attempt fails: the first and the policy's 2 retries.
+    await stack.sims.cdc.fault({ method: 'GET', path: '/assignment/', status: 503, times: 3 });
 
     const answer = await stack.gql(`{ cdcAssignment(code: "${TYPING}") { code } }`);
 

@@ -120,7 +120,8 @@ describe('Query.debtCase', () => {
   });
 
   it('fails the field with a PROVIDER_ERROR when the provider fails', async () => {
-    await stack.sims.debtCollection.fault({ method: 'GET', path: '/v1/debt-collection/cases', status: 500 });
+    // Every attempt fails: the first and the policy's 2 retries.
+    await stack.sims.debtCollection.fault({ method: 'GET', path: '/v1/debt-collection/cases', status: 500, times: 3 });
 
     const answer = await stack.gql(`{ debtCase(agencyCollectionCaseId: "agency-id-123") { agencyCollectionCaseId } }`);
 

@@ -369,7 +369,8 @@ describe('idempotency', () => {
   });
 
   it('lets a failed write be sent again with the same requestId', async () => {
-    await stack.sims.debtCollection.fault({ method: 'POST', path: '/v1/debt-collection/update', status: 503 });
+    // Every attempt fails: the first and the policy's 2 retries (same requestId, so never two writes).
+    await stack.sims.debtCollection.fault({ method: 'POST', path: '/v1/debt-collection/update', status: 503, times: 3 });
 
     const failed = await close(input);
     const again = await close(input);
@@ -474,6 +475,7 @@ describe('logging', () => {
     await stack.sims.debtCollection.fault({
       method: 'POST',
       status: 500,
+      times: 3, // the first attempt and the policy's 2 retries
       body: { errorMessage: 'Internal error for debtor 2334545.', traceId: 'dd-trace-42' },
     });
 

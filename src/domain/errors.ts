@@ -80,7 +80,7 @@ export function providerError(failure: ProviderFailure): ProviderErrorModel {
     message: failure.message,
     provider: failure.provider,
     retryable: failure.retryable,
-    retryAfterSeconds: detail.kind === 'http_status' ? detail.retryAfterSeconds : null,
+    retryAfterSeconds: failure.retryAfterSeconds,
     providerCode: detail.kind === 'http_status' ? detail.providerCode : null,
   };
 }

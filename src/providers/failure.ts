@@ -14,8 +14,11 @@ export const PROVIDER_LABEL: Readonly<Record<ProviderName, string>> = {
 };
 
 export type FailureDetail =
-  /** No answer in time: while connecting, waiting for headers, or reading the body. */
-  | { readonly kind: 'timeout'; readonly phase: 'connect' | 'headers' | 'body' }
+  /**
+   * No answer in time: while connecting, waiting for headers, or reading the body (the call's own
+   * timeout), or because the GraphQL request's deadline ran out first (`deadline`).
+   */
+  | { readonly kind: 'timeout'; readonly phase: 'connect' | 'headers' | 'body' | 'deadline' }
   /** The connection could not be made or broke (refused, reset, DNS, TLS, aborted). */
   | { readonly kind: 'connection'; readonly code: string }
   /** The provider answered with a status that the client does not treat as success. */
@@ -29,7 +32,11 @@ export type FailureDetail =
       readonly body: unknown;
     }
   /** A success status whose body is not what the contract says (not JSON, too large, wrong shape). */
-  | { readonly kind: 'invalid_body'; readonly reason: string };
+  | { readonly kind: 'invalid_body'; readonly reason: string }
+  /** The provider's circuit breaker is open after repeated failures: nothing was sent. */
+  | { readonly kind: 'circuit_open'; readonly retryAfterSeconds: number }
+  /** Too many calls to the provider are already running or queued (bulkhead): nothing was sent. */
+  | { readonly kind: 'overloaded' };
 
 /** A failed provider call. The message never contains URLs, tokens or personal data. */
 export class ProviderFailure extends Error {
@@ -46,14 +53,27 @@ export class ProviderFailure extends Error {
   get retryable(): boolean {
     return isRetryable(this.detail);
   }
+
+  /** Seconds to wait before sending again, when the provider or our breaker says so. */
+  get retryAfterSeconds(): number | null {
+    switch (this.detail.kind) {
+      case 'http_status':
+      case 'circuit_open':
+        return this.detail.retryAfterSeconds;
+      default:
+        return null;
+    }
+  }
 }
 
-/** Timeouts, broken connections, 408, 429 and 5xx may pass; other 4xx will not. */
+/** Timeouts, broken connections, an open breaker, a full bulkhead, 408, 429 and 5xx may pass; other 4xx will not. */
 export function isRetryable(detail: FailureDetail): boolean {
   switch (detail.kind) {
     case 'timeout':
     case 'connection':
     case 'invalid_body':
+    case 'circuit_open':
+    case 'overloaded':
       return true;
     case 'http_status':
       return detail.status === 408 || detail.status === 429 || detail.status >= 500;
@@ -64,6 +84,7 @@ function describeFailure(provider: ProviderName, detail: FailureDetail): string 
   const label = PROVIDER_LABEL[provider];
   switch (detail.kind) {
     case 'timeout':
+      if (detail.phase === 'deadline') return `${label} did not answer within the request's deadline.`;
       return `${label} did not answer in time (${detail.phase} timeout).`;
     case 'connection':
       return `${label} could not be reached (${detail.code}).`;
@@ -75,5 +96,9 @@ function describeFailure(provider: ProviderName, detail: FailureDetail): string 
       return `${label} answered with an error (HTTP ${detail.status}).`;
     case 'invalid_body':
       return `${label} sent an answer that could not be read (${detail.reason}).`;
+    case 'circuit_open':
+      return `${label} is failing; calls to it are paused for ${String(detail.retryAfterSeconds)} s.`;
+    case 'overloaded':
+      return `${label} has too many calls in progress; try again shortly.`;
   }
 }

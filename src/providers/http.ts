@@ -1,12 +1,20 @@
 /**
  * The one way the graph talks HTTP to a provider: an undici `Pool` per provider with explicit
- * connect/headers/body timeouts, a connection limit and a response size limit. Every transport
- * problem leaves here as a `ProviderFailure` of the closed set in `failure.ts`; HTTP statuses
- * are returned for the provider client to interpret (each provider has its own envelope).
+ * connect/headers/body timeouts, a connection limit and a response size limit, and, when given,
+ * the provider's call policy (resilience/policy.ts: bulkhead, circuit breaker, per-call timeout,
+ * retries of calls that are safe to repeat) under the GraphQL request's deadline
+ * (resilience/deadline.ts). Every transport problem leaves here as a `ProviderFailure` of the
+ * closed set in `failure.ts`; HTTP statuses are returned for the provider client to interpret
+ * (each provider has its own envelope). The body is read defensively: anything that is not JSON
+ * (an HTML error page, a truncated text, nothing at all) arrives as `body: undefined`.
  */
 import { Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ProviderFailure, type ProviderName } from './failure';
+import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
+import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
+import type { ProviderPolicy } from './resilience/policy';
+
+export { retryAfterSeconds } from './resilience/retry-after';
 
 /** Limits of one provider's connection pool. */
 export interface HttpClientOptions {
@@ -22,13 +30,16 @@ export interface HttpClientOptions {
   readonly bodyTimeoutMs: number;
   /** A larger answer is cut off and reported as an invalid body. */
   readonly maxResponseBytes: number;
+  /** The provider's call policy; without one, every request is sent once, bounded by the timeouts only. */
+  readonly policy?: ProviderPolicy;
 }
 
+/** Timeouts below the default request deadline (10 s), so a hanging provider times out (and counts against its breaker) before the request gives up. */
 export const DEFAULT_HTTP_LIMITS = {
   connections: 16,
   connectTimeoutMs: 3_000,
-  headersTimeoutMs: 10_000,
-  bodyTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
+  bodyTimeoutMs: 5_000,
   maxResponseBytes: 5 * 1024 * 1024,
 } as const;
 
@@ -44,6 +55,12 @@ export interface HttpRequest {
   /** Sent as a JSON body. */
   readonly json?: unknown;
   readonly signal?: AbortSignal;
+  /**
+   * Whether sending this exact request again cannot apply it twice, so the policy may repeat it
+   * after a failure. Default: true for GET, false otherwise. Say true for PUTs of the same fields
+   * and writes the provider dedupes by a key; never for a plain POST.
+   */
+  readonly idempotent?: boolean;
 }
 
 export interface HttpResponse {
@@ -71,26 +88,44 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     maxResponseSize: options.maxResponseBytes,
   });
 
-  async function request(req: HttpRequest): Promise<HttpResponse> {
+  /** One attempt. `deadline` and `req.signal` tell an abort by them from the policy's per-call timeout. */
+  async function send(req: HttpRequest, signal: AbortSignal | undefined, deadline: Deadline | undefined): Promise<HttpResponse> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     let body: string | undefined;
     if (req.json !== undefined) {
       body = JSON.stringify(req.json);
       headers['content-type'] = 'application/json';
     }
+    let answered = false;
     try {
       const res = await pool.request({
         method: req.method,
         path: basePath + req.path + queryString(req.query),
         headers,
         body,
-        signal: req.signal,
+        signal,
       });
+      answered = true;
       const text = await res.body.text();
       return { status: res.statusCode, headers: res.headers, body: parseJson(text) };
     } catch (error) {
-      throw new ProviderFailure(options.provider, transportFailure(error));
+      const detail = signal?.aborted ? abortedDetail(req, deadline, answered) : transportFailure(error);
+      throw new ProviderFailure(options.provider, detail);
     }
+  }
+
+  async function request(req: HttpRequest): Promise<HttpResponse> {
+    const policy = options.policy;
+    // Under a policy every call has a deadline: the GraphQL request's, or (outside one) its own.
+    const deadline = currentDeadline() ?? (policy ? createDeadline(DEFAULT_REQUEST_DEADLINE_MS) : undefined);
+    const signals = [req.signal, deadline?.signal].filter((signal) => signal !== undefined);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    if (!policy || !deadline) return send(req, signal, deadline);
+    return policy.execute((attemptSignal) => send(req, attemptSignal, deadline), {
+      idempotent: req.idempotent ?? req.method === 'GET',
+      signal,
+      remainingMs: () => deadline.remainingMs(),
+    });
   }
 
   return {
@@ -119,6 +154,13 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Why an attempt was aborted: the request's deadline, the caller, or else the policy's per-call timeout. */
+function abortedDetail(req: HttpRequest, deadline: Deadline | undefined, answered: boolean): FailureDetail {
+  if (deadline?.signal.aborted) return { kind: 'timeout', phase: 'deadline' };
+  if (req.signal?.aborted) return { kind: 'connection', code: 'ABORTED' };
+  return { kind: 'timeout', phase: answered ? 'body' : 'headers' };
+}
+
 /** undici and Node report transport problems by `code`; map them onto our closed set. */
 function transportFailure(error: unknown) {
   const code = errorCode(error);
@@ -143,15 +185,4 @@ function errorCode(error: unknown): string | undefined {
   // Connection errors sometimes arrive wrapped (`cause`), e.g. ECONNREFUSED.
   if ('cause' in error) return errorCode(error.cause);
   return undefined;
-}
-
-/** `Retry-After` in seconds (delta-seconds or an HTTP date), or null when absent or unreadable. */
-export function retryAfterSeconds(headers: IncomingHttpHeaders, now: number = Date.now()): number | null {
-  const raw = headers['retry-after'];
-  const value = typeof raw === 'string' ? raw : raw?.[0];
-  if (value === undefined || value.trim() === '') return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return null;
-  return Math.max(0, Math.ceil((date - now) / 1000));
 }

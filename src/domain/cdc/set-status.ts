@@ -150,6 +150,10 @@ export function outcomeUnknown(detail: FailureDetail): boolean {
       return detail.status >= 500;
     case 'invalid_body':
       return true;
+    // Refused by our own breaker or bulkhead: nothing left the process.
+    case 'circuit_open':
+    case 'overloaded':
+      return false;
   }
 }
 

@@ -121,7 +121,8 @@ export function createCdcClient(
     now: options.now,
     login: async (): Promise<IssuedToken> => {
       const body: RawAuthRequest = { client_key: credentials.clientKey, client_secret: credentials.clientSecret };
-      const data = dataOf(await http.request({ method: 'POST', path: CDC_ROUTES.auth, json: body }));
+      // A login only issues a token: repeating it is harmless.
+      const data = dataOf(await http.request({ method: 'POST', path: CDC_ROUTES.auth, json: body, idempotent: true }));
       if (!isRecord(data) || typeof data.access_token !== 'string' || data.access_token === '') {
         throw invalidBody('login answer without access_token');
       }
@@ -195,7 +196,8 @@ export function createCdcClient(
         number_status: numberOfStatus(request.status),
         ...(request.observation !== undefined && { observation: request.observation }),
       };
-      await send({ method: 'POST', path: CDC_ROUTES.status, query: { code: request.code }, json: body });
+      // Never repeated by the policy: a second POST could apply the change twice (see setStatus).
+      await send({ method: 'POST', path: CDC_ROUTES.status, query: { code: request.code }, json: body, idempotent: false });
     },
   };
 }

@@ -105,7 +105,9 @@ export function createDebtCollectionClient(
     },
 
     async update(payload) {
-      const res = await http.request({ method: 'POST', path: ROUTES.update, json: toRawUpdate(payload), headers });
+      // The same body with the same requestId: the provider applies a requestId once, so a repeat
+      // after a lost answer is answered, not written again.
+      const res = await http.request({ method: 'POST', path: ROUTES.update, json: toRawUpdate(payload), headers, idempotent: true });
       if (res.status !== 200) throw statusFailure(res);
       // A 200 that does not confirm our requestId did not come from the provider's update: treat
       // it as unknown, not as success, so the caller never believes in a write that may not exist.

@@ -75,7 +75,8 @@ export function createRecoveryConnectClient(
   const tokens: TokenCache = createTokenCache({
     now: options.now,
     login: async (): Promise<IssuedToken> => {
-      const res = await http.request({ method: 'POST', path: ROUTES.auth, json: credentials });
+      // A login only issues a token: repeating it is harmless.
+      const res = await http.request({ method: 'POST', path: ROUTES.auth, json: credentials, idempotent: true });
       if (res.status !== 200) throw statusFailure(res);
       const body = res.body;
       if (!isRecord(body) || typeof body.access_token !== 'string' || typeof body.expires_in !== 'number') {
@@ -158,7 +159,8 @@ export function createRecoveryConnectClient(
     },
 
     async updateAssignment(id, patch) {
-      const { data: assignment } = await data({ method: 'PUT', path: ROUTES.assignment(id), json: toRawUpdate(patch) });
+      // A partial update of the same fields to the same values: sending it again changes nothing more.
+      const { data: assignment } = await data({ method: 'PUT', path: ROUTES.assignment(id), json: toRawUpdate(patch), idempotent: true });
       if (!isRecord(assignment) || identifier(assignment.id) === null) {
         throw failure({ kind: 'invalid_body', reason: 'update answer without the assignment' });
       }
