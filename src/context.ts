@@ -3,6 +3,7 @@
  * (fresh per request, so nothing is cached across users), and a logger bound to the request.
  */
 import { randomUUID } from 'node:crypto';
+import type { Caller } from './auth/caller';
 import type { CaseWriteGuards } from './domain/debt-collection/write-guards';
 import type { Logger } from './logger';
 import type { CdcClient } from './providers/cdc/client';
@@ -27,6 +28,8 @@ export interface Services {
 export interface GraphQLContext {
   /** Correlates log lines and masked errors of one request. */
   readonly requestId: string;
+  /** Who calls, from the bearer token, verified once per request; access checks read it. */
+  readonly auth: Caller;
   readonly logger: Logger;
   readonly providers: Providers;
   readonly services: Services;
@@ -45,10 +48,11 @@ export function createContextFactory(deps: {
   readonly services: Services;
   readonly logger: Logger;
 }) {
-  return (incomingRequestId?: string): GraphQLContext => {
+  return (incomingRequestId: string | undefined, auth: Caller): GraphQLContext => {
     const requestId = incomingRequestId && REQUEST_ID.test(incomingRequestId) ? incomingRequestId : randomUUID();
     return {
       requestId,
+      auth,
       logger: deps.logger.child({ requestId }),
       providers: deps.providers,
       services: deps.services,

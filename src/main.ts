@@ -2,6 +2,7 @@
  * `npm start`: the subgraph on the configured providers, or on embedded simulators for every
  * provider whose URL is not set.
  */
+import { authBannerLines } from './auth/banner';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { startRuntime } from './runtime';
@@ -26,8 +27,8 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `GraphQL endpoint   ${runtime.app.graphqlUrl}`,
-    ...(config.isProduction ? [] : [`Apollo Sandbox     open ${runtime.app.graphqlUrl} in a browser`]),
-    'Authentication     none required yet: every request is served (inbound JWT comes with the security work)',
+    ...(config.landingPage ? [`Apollo Sandbox     open ${runtime.app.graphqlUrl} in a browser`] : []),
+    ...authBannerLines(runtime.auth, config.auth),
     ...runtime.endpoints.map(
       (endpoint) => `${endpoint.name.padEnd(19)}${endpoint.simulated ? 'embedded simulator at ' : ''}${endpoint.url}`,
     ),

@@ -55,7 +55,7 @@ describe('federation', () => {
     const ask = async (headers: Record<string, string>) => {
       const res = await fetch(stack.graphqlUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}`, ...headers },
         body: JSON.stringify({ query: '{ assignment(id: "57074903") { id } }' }),
       });
       return (await res.json()) as { data: unknown; extensions?: { ftv1?: string } };

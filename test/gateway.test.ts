@@ -21,10 +21,14 @@ let gateway: RunningGateway;
 beforeAll(async () => {
   stack = await startStack({ simulator: { assignments: [...recoveryConnectFixture.assignments, ...extra] } });
   crm = await startCrmSubgraph([SEED_ID, UNKNOWN_ID, ...hundredIds]);
-  gateway = await startGateway([
-    { name: 'recovery-graph', routingUrl: stack.graphqlUrl, sdl: subgraphSdl() },
-    { name: 'crm', routingUrl: crm.url, sdl: CRM_SDL },
-  ]);
+  gateway = await startGateway(
+    [
+      { name: 'recovery-graph', routingUrl: stack.graphqlUrl, sdl: subgraphSdl() },
+      { name: 'crm', routingUrl: crm.url, sdl: CRM_SDL },
+    ],
+    // The client's token, which the gateway passes on to this subgraph.
+    { token: stack.token },
+  );
 });
 afterAll(async () => {
   await gateway.close();
@@ -93,6 +97,15 @@ describe('a real gateway over this subgraph and a CRM subgraph', () => {
     expect(rows.slice(2).map((row) => row.companyOrderNumber)).toEqual(extra.map((a) => String(a.company_orderno)));
     // 101 distinct known ids and one unknown: one batch, under the provider's 250 a call.
     expect(await listCalls()).toBe(1);
+  });
+
+  it("passes the client's token on: without one, this subgraph refuses its part and leaks nothing", async () => {
+    const answer = await gateway.query('{ riskiestAssignments(limit: 1) { id riskScore orderType } }', {}, { token: null });
+
+    // @apollo/gateway does not enforce @requiresScopes (a router does): the subgraph itself refuses.
+    expect(answer.errors?.map((error) => error.extensions?.code)).toContain('UNAUTHENTICATED');
+    expect(answer.data?.riskiestAssignments).toEqual([{ id: SEED_ID, riskScore: riskScoreOf(SEED_ID), orderType: null }]);
+    expect(await listCalls()).toBe(0);
   });
 
   it('answers a missing entity with null fields and keeps the rest of the answer', async () => {

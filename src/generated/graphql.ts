@@ -31,6 +31,7 @@ export type Scalars = {
   /** A UUID, e.g. `fc336b0b-409c-4c66-a26d-ab25b87dcb8f`. */
   UUID: { input: string; output: string; }
   federation__FieldSet: { input: unknown; output: unknown; }
+  federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
 
@@ -602,6 +603,11 @@ export type ValidationError = ResultError & {
 /**
  * A vehicle. Each property's current value is the latest non-empty entry of its history, else
  * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`) are null.
+ *
+ * The key is not resolvable here: RecoveryConnect has no route that finds a vehicle by its id, so
+ * vehicles are reached through their assignment. Other subgraphs may add fields to Vehicle (the
+ * router fetches those with the id this subgraph gives), but a router never asks this subgraph for
+ * a vehicle it did not hand out, which it could only answer with null.
  */
 export type Vehicle = {
   __typename?: 'Vehicle';
@@ -627,6 +633,11 @@ export type Vehicle = {
 /**
  * A vehicle. Each property's current value is the latest non-empty entry of its history, else
  * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`) are null.
+ *
+ * The key is not resolvable here: RecoveryConnect has no route that finds a vehicle by its id, so
+ * vehicles are reached through their assignment. Other subgraphs may add fields to Vehicle (the
+ * router fetches those with the id this subgraph gives), but a router never asks this subgraph for
+ * a vehicle it did not hand out, which it could only answer with null.
  */
 export type VehiclePropertyHistoryArgs = {
   includeEmpty?: Scalars['Boolean']['input'];
@@ -732,7 +743,6 @@ export type FederationTypes = {
   CdcAssignment: CdcAssignment;
   DebtCase: DebtCase;
   Debtor: Debtor;
-  Vehicle: Vehicle;
 };
 
 /** Mapping of federation reference types */
@@ -749,9 +759,6 @@ export type FederationReferenceTypes = {
   Debtor:
     ( { __typename: 'Debtor' }
     & GraphQLRecursivePick<FederationTypes['Debtor'], {"debtorId":true}> );
-  Vehicle:
-    ( { __typename: 'Vehicle' }
-    & GraphQLRecursivePick<FederationTypes['Vehicle'], {"id":true}> );
 };
 
 /** Mapping of union types */
@@ -860,6 +867,7 @@ export type ResolversTypes = {
   Vehicle: ResolverTypeWrapper<VehicleModel>;
   VehicleProperty: ResolverTypeWrapper<VehiclePropertyModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -921,10 +929,15 @@ export type ResolversParentTypes = {
   Vehicle: VehicleModel;
   VehicleProperty: VehiclePropertyModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 };
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   as?: Maybe<Scalars['String']['input']>;
@@ -934,6 +947,12 @@ export type LinkDirectiveArgs = {
 };
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ShareableDirectiveArgs = { };
 
@@ -1228,8 +1247,7 @@ export type ValidationErrorResolvers<ContextType = GraphQLContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle'], FederationReferenceType extends FederationReferenceTypes['Vehicle'] = FederationReferenceTypes['Vehicle']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vehicle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle']> = {
   bodyType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   driveTrain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1256,6 +1274,10 @@ export type VehiclePropertyResolvers<ContextType = GraphQLContext, ParentType ex
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
+}
+
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
 }
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -1306,10 +1328,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Vehicle?: VehicleResolvers<ContextType>;
   VehicleProperty?: VehiclePropertyResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };
