@@ -7,15 +7,19 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { enforceAccess } from './auth/enforce';
+import { requireRouterSecret } from './auth/router-secret';
+import type { InboundAuth } from './auth/startup';
 import { createContextFactory, type GraphQLContext, type Providers, type Services } from './context';
 import type { Logger } from './logger';
+import { deadlineMiddleware } from './providers/resilience/deadline';
+import { httpErrorHandler, notFound } from './plugins/http-errors';
 import { maskErrors } from './plugins/mask-errors';
+import { useArmor } from './plugins/use-armor';
 import { useRequestLogging } from './plugins/use-request-logging';
 import { buildSchema } from './schema';
 
@@ -23,9 +27,17 @@ export interface AppOptions {
   readonly port: number;
   readonly host: string;
   readonly isProduction: boolean;
+  /** Schema introspection (config: off in production unless enabled). */
+  readonly introspection: boolean;
+  /** Apollo Sandbox at `GET /graphql` (config: off in production unless enabled). */
+  readonly landingPage: boolean;
+  /** Bounds every provider call made for one GraphQL request (src/providers/resilience/deadline.ts). */
+  readonly requestDeadlineMs: number;
   readonly providers: Providers;
   readonly services: Services;
   readonly logger: Logger;
+  /** Who may call: bearer tokens, and optionally the router secret (src/auth/). */
+  readonly auth: InboundAuth;
 }
 
 export interface RunningApp {
@@ -43,21 +55,34 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
 
+  // Query limits; production hides their values and the schema's field suggestions.
+  const armor = useArmor({ hideDetails: options.isProduction });
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    // The SDL's @authenticated / @requiresScopes are enforced here too, not only by a router.
+    schema: enforceAccess(buildSchema()),
     // Apollo's own messages go through our logger: one format, one level, redaction applied.
     logger: options.logger,
-    introspection: !options.isProduction,
+    introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts closes everything on SIGINT/SIGTERM; Apollo's own handler racing it hung the exit.
+    stopOnTerminationSignals: false,
+    // Explicit although Apollo's defaults: a browser form cannot post an operation (CSRF), and
+    // one HTTP request is one operation, so the limits bound what a request can cost.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
+    validationOptions: armor.validationOptions,
     formatError: maskErrors({ logger: options.logger }),
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated tracing (ftv1) for routers that send `apollo-federation-include-trace: ftv1`;
       // without that header it does nothing. Error messages in traces are masked.
       ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
-      options.isProduction
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      options.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
+        : ApolloServerPluginLandingPageDisabled(),
       useRequestLogging(),
     ],
   });
@@ -67,13 +92,20 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const routerSecret = options.auth.routerSecret;
+  if (routerSecret !== null) app.use('/graphql', requireRouterSecret(routerSecret, options.logger));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    deadlineMiddleware(options.requestDeadlineMs),
     expressMiddleware(apollo, {
-      context: ({ req }) => Promise.resolve(createContext(req.header('x-request-id'))),
+      // The token is verified once here; a bad one refuses the request (401) before it runs.
+      context: async ({ req }) => createContext(req.header('x-request-id'), await options.auth.authenticate(req.header('authorization'))),
     }),
   );
+  // After every route: JSON answers for unknown routes and for body and other HTTP errors.
+  app.use(notFound());
+  app.use(httpErrorHandler(options.logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -2,7 +2,10 @@
  * Configuration from the environment, checked once at start. Every problem is reported at once
  * in plain words, so a misconfigured deployment fails before it takes traffic.
  */
+import { readAuthConfig, type AuthConfig } from './auth/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
+import type { ResilienceConfig } from './providers/resilience/options';
+import { readResilienceConfig } from './providers/resilience/settings';
 
 /** Where a provider is: our embedded simulator, or a real host with credentials. */
 export type ProviderTarget<Credentials> =
@@ -13,6 +16,10 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly isProduction: boolean;
+  /** Schema introspection; off in production unless INTROSPECTION=true. */
+  readonly introspection: boolean;
+  /** Apollo Sandbox at `GET /graphql`; off in production unless LANDING_PAGE=true. */
+  readonly landingPage: boolean;
   readonly logLevel: string;
   /** Headers and body timeout of every provider call. */
   readonly providerTimeoutMs: number;
@@ -20,6 +27,10 @@ export interface Config {
   readonly cdc: ProviderTarget<{ readonly clientKey: string; readonly clientSecret: string }>;
   /** Base URL is the tenant's `…/v1`. */
   readonly debtCollection: ProviderTarget<{ readonly apiKey: string }>;
+  /** Inbound authentication (AUTH_*, ROUTER_SECRET); see src/auth/startup.ts for what an empty one means. */
+  readonly auth: AuthConfig;
+  /** Provider call policies: request deadline, per-provider timeouts, retries, breakers, bulkheads. */
+  readonly resilience: ResilienceConfig;
 }
 
 export class ConfigError extends Error {
@@ -55,17 +66,27 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   );
   const cdc = providerTarget(env, 'CDC_URL', { clientKey: 'CDC_CLIENT_KEY', clientSecret: 'CDC_CLIENT_SECRET' }, problems);
   const debtCollection = providerTarget(env, 'DEBT_COLLECTION_URL', { apiKey: 'DEBT_COLLECTION_API_KEY' }, problems);
+  const auth = readAuthConfig(env, problems);
+  const resilience = readResilienceConfig(env, providerTimeoutMs, problems);
+
+  const isProduction = env.NODE_ENV === 'production';
+  const introspection = booleanSetting(env, 'INTROSPECTION', !isProduction, problems);
+  const landingPage = booleanSetting(env, 'LANDING_PAGE', !isProduction, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    isProduction: env.NODE_ENV === 'production',
+    isProduction,
+    introspection,
+    landingPage,
     logLevel,
     providerTimeoutMs,
     recoveryConnect,
     cdc,
     debtCollection,
+    auth,
+    resilience,
   };
 }
 
@@ -86,6 +107,15 @@ function integerSetting(
     return fallback;
   }
   return value;
+}
+
+/** `true` or `false` exactly: a typo must not silently open (or close) the schema. */
+function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  problems.push(`${name} must be true or false (got "${raw}").`);
+  return fallback;
 }
 
 /**

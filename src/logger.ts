@@ -1,39 +1,100 @@
 /**
  * The process logger (pino, JSON lines). Secrets and personal data never leave in clear:
- * credentials, tokens and authorization headers are censored, and so are vehicle and debtor
- * identifiers wherever they appear under these keys.
+ * credentials, tokens, API keys and authorization headers are censored, and so are vehicle and
+ * debtor identifiers, under these keys at any depth up to four levels (pino's redaction has no
+ * "any depth" wildcard). GraphQL variables are censored whole: they carry VINs, plates and ids
+ * under names the client chooses. Error logs go through the same redaction, and VIN-shaped text
+ * in an error's message or stack is masked too.
  */
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-/** Keys whose values are never written, at any depth pino can address. */
-export const REDACTED_PATHS = [
+/** Credentials of every kind, under the names our code, the providers and HTTP use. */
+const SECRET_KEYS = [
   'password',
+  'passwd',
   'token',
   'accessToken',
   'access_token',
+  'refreshToken',
   'refresh_token',
+  'idToken',
+  'id_token',
+  'bearer',
   'apiKey',
+  'api_key',
+  'x-api-key',
+  'clientKey',
+  'client_key',
+  'clientSecret',
+  'client_secret',
   'secret',
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'headers.authorization',
-  '*.password',
-  '*.token',
-  '*.access_token',
-  '*.apiKey',
-  '*.vin',
-  '*.licensePlate',
-  '*.debtorId',
+  'jwtSecret',
+  'routerSecret',
+  'credentials',
+  'authorization',
+  'cookie',
+  'set-cookie',
+];
+
+/** Personal data: vehicle identifiers (VIN, plate) and debtor ids, in our and the providers' spelling. */
+const PERSONAL_KEYS = [
+  'vin',
+  'licensePlate',
+  'plate',
+  'plateNumber',
+  'license_no',
+  'license_plate',
+  'identification_number',
+  'debtorId',
+  'debtorIds',
+  'debtor_id',
+  // GraphQL variables, whole: a censor by key cannot know what a client named its variables.
   'variables',
 ];
+
+/** Top level and three levels down: `k`, `*.k`, `*.*.k`, `*.*.*.k`. */
+const DEPTHS = ['', '*', '*.*', '*.*.*'];
+
+function pathsOf(key: string): string[] {
+  // Keys with a dash need bracket notation.
+  const plain = /^[A-Za-z_$][\w$]*$/.test(key);
+  return DEPTHS.map((prefix) => {
+    if (plain) return prefix === '' ? key : `${prefix}.${key}`;
+    return `${prefix}["${key}"]`;
+  });
+}
+
+/** Every redacted path, for pino's `redact`. */
+export const REDACTED_PATHS: readonly string[] = [...SECRET_KEYS, ...PERSONAL_KEYS].flatMap(pathsOf);
+
+/** 17 characters of the VIN alphabet (no I, O, Q), digits and letters mixed. */
+const VIN_SHAPED = /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
+
+/** Masks VIN-shaped text: an error's message is free text that no key-based redaction reaches. */
+export function maskVins(text: string): string {
+  return text.replace(VIN_SHAPED, '[redacted-vin]');
+}
+
+/** pino's error serializer, with VIN-shaped text masked in the message and stack (causes included). */
+function serializeError(value: unknown): unknown {
+  if (typeof value === 'string') return maskVins(value);
+  if (!(value instanceof Error)) return value;
+  const serialized = pino.stdSerializers.err(value);
+  return {
+    ...serialized,
+    message: maskVins(serialized.message),
+    ...(typeof serialized.stack === 'string' && { stack: maskVins(serialized.stack) }),
+  };
+}
 
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino(
     {
       level: options.level ?? 'info',
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
+      serializers: { err: serializeError },
       base: { service: 'recovery-graph' },
     },
     options.destination,

@@ -3,6 +3,7 @@
  * provider is not configured) → pooled HTTP clients → provider clients → the GraphQL server.
  */
 import { startApp, type RunningApp } from './app';
+import { startInboundAuth, type InboundAuth } from './auth/startup';
 import type { Config, ProviderTarget } from './config';
 import { createCaseWriteGuards } from './domain/debt-collection/write-guards';
 import type { Logger } from './logger';
@@ -11,6 +12,8 @@ import { createDebtCollectionClient } from './providers/debt-collection/client';
 import type { ProviderName } from './providers/failure';
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient } from './providers/http';
 import { createRecoveryConnectClient } from './providers/recovery-connect/client';
+import { policyOptions } from './providers/resilience/options';
+import { createProviderPolicy } from './providers/resilience/policy';
 import { API_PREFIX as DEBT_COLLECTION_API_PREFIX } from './simulators/debt-collection';
 import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from './simulators/fixtures';
 import { startSimulators, type RunningSimulators } from './simulators/start';
@@ -24,6 +27,8 @@ export interface ProviderEndpoint {
 
 export interface Runtime {
   readonly app: RunningApp;
+  /** How callers authenticate in this run (the dev token, in dev mode). */
+  readonly auth: InboundAuth;
   readonly endpoints: readonly ProviderEndpoint[];
   /** Present when at least one provider runs embedded. */
   readonly simulators: RunningSimulators | null;
@@ -38,6 +43,8 @@ interface Resolved<Credentials> {
 }
 
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
+  // First: a service that may not start without authentication starts nothing.
+  const auth = await startInboundAuth(config, logger);
   const needsSimulators = [config.recoveryConnect, config.cdc, config.debtCollection].some(
     (target) => target.mode === 'simulator',
   );
@@ -55,12 +62,16 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   }
 
   function http(provider: ProviderName, baseUrl: string): HttpClient {
+    const policy = policyOptions(config.resilience, provider);
     const client = createHttpClient({
       ...DEFAULT_HTTP_LIMITS,
       provider,
       baseUrl,
-      headersTimeoutMs: config.providerTimeoutMs,
-      bodyTimeoutMs: config.providerTimeoutMs,
+      // The bulkhead admits as many calls as there are sockets; the rest queue in it, bounded.
+      connections: policy.bulkhead.limit,
+      headersTimeoutMs: policy.timeoutMs,
+      bodyTimeoutMs: policy.timeoutMs,
+      policy: createProviderPolicy(provider, policy, logger),
     });
     clients.push(client);
     return client;
@@ -87,7 +98,11 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       port: config.port,
       host: config.host,
       isProduction: config.isProduction,
+      introspection: config.introspection,
+      landingPage: config.landingPage,
+      requestDeadlineMs: config.resilience.requestDeadlineMs,
       logger,
+      auth,
       providers: {
         recoveryConnect: createRecoveryConnectClient(http('RECOVERY_CONNECT', recoveryConnect.url), recoveryConnect.credentials),
         cdc: createCdcClient(http('CDC', cdc.url), cdc.credentials),
@@ -98,6 +113,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
 
     return {
       app,
+      auth,
       simulators,
       endpoints: [
         { name: 'RecoveryConnect', url: recoveryConnect.url, simulated: recoveryConnect.simulated },

@@ -18,25 +18,23 @@ const capture = new Writable({
 const extra = generatedAssignments(100);
 let stack: TestStack;
 
-beforeAll(async () => {
+// A fresh service per test: a provider's circuit breaker remembers the failures of earlier tests.
+beforeEach(async () => {
   stack = await startStack({
     logger: createLogger({ level: 'info', destination: capture }),
     simulator: { assignments: [...recoveryConnectFixture.assignments, ...extra] },
   });
-});
-afterAll(async () => {
-  await stack.close();
-});
-beforeEach(async () => {
   lines.length = 0;
-  await stack.sim.clearFaults();
+});
+afterEach(async () => {
+  await stack.close();
 });
 
 const warnings = () => lines.filter((line) => line.level === 40);
 
 describe('logging provider failures', () => {
   it('logs a failed batch of 100 entities once, while each entity gets its error', async () => {
-    await stack.sim.fault({ method: 'GET', path: '/api/v150/assignments', status: 500 });
+    await stack.sim.fault({ method: 'GET', path: '/api/v150/assignments', status: 500, times: 0 });
 
     const answer = await stack.gql('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Assignment { id } } }', {
       r: extra.map((assignment) => ({ __typename: 'Assignment', id: String(assignment.id) })),
@@ -49,7 +47,7 @@ describe('logging provider failures', () => {
   });
 
   it('logs a provider failure that a mutation returns as data', async () => {
-    await stack.sim.fault({ method: 'PUT', status: 503 });
+    await stack.sim.fault({ method: 'PUT', status: 503, times: 0 });
 
     const answer = await stack.gql('mutation { updateAssignment(id: "57074903", input: { orderType: 1 }) { __typename } }');
 

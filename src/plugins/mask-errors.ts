@@ -10,15 +10,22 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
 import { ProviderFailure } from '../providers/failure';
 
-/** Codes Apollo Server and our resolvers give to errors the client caused. */
+/**
+ * Codes whose messages are written for the client: errors the client caused (Apollo Server's,
+ * the query limits', our resolvers'), and the inbound auth's refusals (src/auth/errors.ts).
+ */
 const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 export function maskErrors(options: { readonly logger: Logger }) {
@@ -33,7 +40,7 @@ export function maskErrors(options: { readonly logger: Logger }) {
         logged.add(original);
         options.logger.warn({ provider: original.provider, failure: original.detail.kind, path: formatted.path }, original.message);
       }
-      const detail = original.detail;
+      const retryAfterSeconds = original.retryAfterSeconds;
       return {
         message: original.message,
         ...where,
@@ -41,7 +48,7 @@ export function maskErrors(options: { readonly logger: Logger }) {
           code: 'PROVIDER_ERROR',
           provider: original.provider,
           retryable: original.retryable,
-          ...(detail.kind === 'http_status' && detail.retryAfterSeconds !== null && { retryAfterSeconds: detail.retryAfterSeconds }),
+          ...(retryAfterSeconds !== null && { retryAfterSeconds }),
         },
       };
     }

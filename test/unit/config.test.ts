@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../../src/config';
 import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
+import { resilienceConfig } from '../../src/providers/resilience/options';
 
 const URL_NAME = 'RECOVERY_CONNECT_URL';
 const USER_NAME = 'RECOVERY_CONNECT_USERNAME';
@@ -10,6 +11,10 @@ const REMOTE: NodeJS.ProcessEnv = {
   [USER_NAME]: 'agency',
   [PASSWORD_NAME]: 's3cret-pw',
 };
+
+/** No AUTH_* or ROUTER_SECRET set (what that means is decided at start: src/auth/startup.ts). */
+const NO_AUTH = { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, disabled: false, routerSecret: null };
+const SECRET = 'a-test-secret-that-is-32-chars!!';
 
 /** The ConfigError `loadConfig(env)` throws; fails the test when it does not throw one. */
 function configError(env: NodeJS.ProcessEnv): ConfigError {
@@ -28,11 +33,15 @@ describe('loadConfig', () => {
       port: 4000,
       host: '0.0.0.0',
       isProduction: false,
+      introspection: true,
+      landingPage: true,
       logLevel: 'info',
       providerTimeoutMs: DEFAULT_HTTP_LIMITS.headersTimeoutMs,
       recoveryConnect: { mode: 'simulator' },
       cdc: { mode: 'simulator' },
       debtCollection: { mode: 'simulator' },
+      auth: NO_AUTH,
+      resilience: resilienceConfig(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
     });
   });
 
@@ -61,16 +70,39 @@ describe('loadConfig', () => {
       port: 8080,
       host: '127.0.0.1',
       isProduction: true,
+      introspection: false,
+      landingPage: false,
       logLevel: 'debug',
       providerTimeoutMs: 2500,
       recoveryConnect: { mode: 'simulator' },
       cdc: { mode: 'simulator' },
       debtCollection: { mode: 'simulator' },
+      auth: NO_AUTH,
+      resilience: resilienceConfig(2500),
     });
   });
 
   it('is not in production for other NODE_ENV values', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).isProduction).toBe(false);
+  });
+
+  it('turns introspection and the landing page on outside production, off in production', () => {
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ introspection: true, landingPage: true });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, landingPage: false });
+  });
+
+  it('lets INTROSPECTION and LANDING_PAGE turn each on in production, or off outside it', () => {
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' })).toMatchObject({ introspection: true, landingPage: false });
+    expect(loadConfig({ NODE_ENV: 'production', LANDING_PAGE: 'true' })).toMatchObject({ introspection: false, landingPage: true });
+    expect(loadConfig({ INTROSPECTION: 'false', LANDING_PAGE: 'false' })).toMatchObject({ introspection: false, landingPage: false });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: '' })).toMatchObject({ introspection: false });
+  });
+
+  it.each(['1', 'yes', 'TRUE', ' true', 'on'])('refuses %j for INTROSPECTION and LANDING_PAGE: only true or false', (value) => {
+    expect(configError({ INTROSPECTION: value, LANDING_PAGE: value }).problems).toEqual([
+      `INTROSPECTION must be true or false (got "${value}").`,
+      `LANDING_PAGE must be true or false (got "${value}").`,
+    ]);
   });
 
   it('names both missing credentials when only the URL is set', () => {
@@ -200,5 +232,73 @@ describe('loadConfig', () => {
     expect(configError({ DEBT_COLLECTION_API_KEY: 'k' }).problems).toStrictEqual([
       'DEBT_COLLECTION_API_KEY set but DEBT_COLLECTION_URL is not: set the URL too, or unset them to use the simulator.',
     ]);
+  });
+});
+
+describe('loadConfig: inbound authentication', () => {
+  it('reads an HS256 secret with issuer, audience and a router secret', () => {
+    expect(
+      loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'https://id.example.com/', AUTH_AUDIENCE: 'recovery-graph', ROUTER_SECRET: SECRET }).auth,
+    ).toStrictEqual({ ...NO_AUTH, jwtSecret: SECRET, issuer: 'https://id.example.com/', audience: 'recovery-graph', routerSecret: SECRET });
+  });
+
+  it('reads a JWKS URL', () => {
+    expect(loadConfig({ AUTH_JWKS_URL: 'https://id.example.com/.well-known/jwks.json' }).auth.jwksUrl).toBe(
+      'https://id.example.com/.well-known/jwks.json',
+    );
+  });
+
+  it.each(['http://localhost:8080/jwks', 'http://127.0.0.1:9/jwks', 'http://[::1]:9/jwks'])('accepts a plain http JWKS URL on loopback: %j', (url) => {
+    expect(loadConfig({ AUTH_JWKS_URL: url }).auth.jwksUrl).toBe(url);
+  });
+
+  it.each(['http://id.example.com/jwks', 'ftp://id.example.com/jwks', 'not a url'])('refuses the JWKS URL %j', (url) => {
+    expect(configError({ AUTH_JWKS_URL: url }).problems).toStrictEqual(['AUTH_JWKS_URL must be an https URL (http only on localhost).']);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ AUTH_JWT_SECRET: '', AUTH_JWKS_URL: '', AUTH_DISABLED: '', ROUTER_SECRET: '' }).auth).toStrictEqual(NO_AUTH);
+  });
+
+  it('refuses a short secret without repeating it', () => {
+    const error = configError({ AUTH_JWT_SECRET: 'short-secret-31-characters-long' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toContain('AUTH_JWT_SECRET must be at least 32 characters');
+    expect(error.message).not.toContain('short-secret-31-characters-long');
+  });
+
+  it('refuses a short router secret', () => {
+    expect(configError({ ROUTER_SECRET: 'too-short' }).problems).toStrictEqual(['ROUTER_SECRET must be at least 32 characters.']);
+  });
+
+  it('refuses a secret and a JWKS URL together', () => {
+    expect(configError({ AUTH_JWT_SECRET: SECRET, AUTH_JWKS_URL: 'https://id.example.com/jwks' }).problems).toStrictEqual([
+      'Set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both.',
+    ]);
+  });
+
+  it('refuses an issuer or audience without a way to verify tokens', () => {
+    expect(configError({ AUTH_ISSUER: 'https://id.example.com/' }).problems).toStrictEqual([
+      'AUTH_ISSUER and AUTH_AUDIENCE need AUTH_JWT_SECRET or AUTH_JWKS_URL.',
+    ]);
+    expect(configError({ AUTH_AUDIENCE: 'recovery-graph' }).problems).toHaveLength(1);
+  });
+
+  it('reads AUTH_DISABLED as exactly true or false', () => {
+    expect(loadConfig({ AUTH_DISABLED: 'true' }).auth.disabled).toBe(true);
+    expect(loadConfig({ AUTH_DISABLED: 'false' }).auth.disabled).toBe(false);
+    for (const value of ['1', 'yes', 'TRUE']) {
+      expect(configError({ AUTH_DISABLED: value }).problems).toStrictEqual(['AUTH_DISABLED must be true or false.']);
+    }
+  });
+
+  it('refuses AUTH_DISABLED=true next to a way to verify tokens', () => {
+    expect(configError({ AUTH_DISABLED: 'true', AUTH_JWT_SECRET: SECRET }).problems).toStrictEqual([
+      'AUTH_DISABLED=true contradicts AUTH_JWT_SECRET / AUTH_JWKS_URL: unset one or the other.',
+    ]);
+  });
+
+  it('leaves an empty auth block to the start (remote providers do not make it a config error)', () => {
+    expect(loadConfig(REMOTE).auth).toStrictEqual(NO_AUTH);
   });
 });
