@@ -81,13 +81,16 @@ async function main(): Promise<void> {
   });
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(scenarios).map((name) => [name, []]));
   const upstreamCalls: Record<string, number> = {};
+  const failedAnswers: Record<string, number> = {};
   try {
     for (let round = 0; round < WARMUP + ROUNDS; round++) {
       for (const [name, run] of Object.entries(scenarios)) {
         await simOf(name, stack).clearRequests();
         const started = performance.now();
-        await run(stack);
+        const answers = [await run(stack)].flat() as { errors?: unknown }[];
         const elapsed = performance.now() - started;
+        // A fast failure is not a fast answer: count operations that came back with errors.
+        failedAnswers[name] = (failedAnswers[name] ?? 0) + answers.filter((answer) => answer.errors !== undefined).length;
         if (round < WARMUP) continue;
         samples[name]?.push(elapsed);
         upstreamCalls[name] = (await simOf(name, stack).requests()).filter((request) => request.path !== '/api/v140/auth').length;
@@ -99,11 +102,11 @@ async function main(): Promise<void> {
 
   const median = (name: string) => percentile([...(samples[name] ?? [])].sort((a, b) => a - b), 0.5);
   console.log(`node ${process.version}, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up rounds\n`);
-  console.log('scenario           median ms   p90 ms   provider calls');
+  console.log('scenario           median ms   p90 ms   provider calls   failed operations (all rounds)');
   for (const name of Object.keys(scenarios)) {
     const sorted = [...(samples[name] ?? [])].sort((a, b) => a - b);
     console.log(
-      `${name.padEnd(17)}  ${median(name).toFixed(1).padStart(9)}  ${percentile(sorted, 0.9).toFixed(1).padStart(7)}   ${String(upstreamCalls[name] ?? 0).padStart(14)}`,
+      `${name.padEnd(17)}  ${median(name).toFixed(1).padStart(9)}  ${percentile(sorted, 0.9).toFixed(1).padStart(7)}   ${String(upstreamCalls[name] ?? 0).padStart(14)}   ${String(failedAnswers[name] ?? 0).padStart(8)}`,
     );
   }
   console.log(`\nunbatched / batched median: ${(median('unbatched') / median('batched')).toFixed(1)}x`);

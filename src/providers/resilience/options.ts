@@ -33,7 +33,9 @@ export const DEFAULT_RESILIENCE = {
   retries: 2,
   backoff: { initialDelayMs: 100, maxDelayMs: 1_000 },
   breaker: { consecutiveFailures: 5, halfOpenAfterMs: 10_000 },
-  bulkhead: { limit: 16, queue: 32 },
+  // The queue absorbs a burst of client requests (a page of 100 rows) without failing them;
+  // the request deadline bounds how long any of them waits.
+  bulkhead: { limit: 16, queue: 256 },
 } as const satisfies Omit<ResilienceConfig, 'timeoutMs'>;
 
 /** A full configuration: `overrides` on top of the defaults, every provider timing out after `timeoutMs`. */
