@@ -25,21 +25,16 @@ export function listAssignments(deps: CdcHandlerDeps): RequestHandler {
 
 /** `GET /assignment/?code=…`: the assignment and its operations. */
 export function getAssignment(deps: CdcHandlerDeps): RequestHandler {
-  return (req, res) => {
-    const failures: FieldFailure[] = [];
-    const code = readCodeParam(readRequestUrl(req).params, failures);
-    if (code === undefined) {
-      sendFieldFailure(res, failures);
-      return;
-    }
-    const detail = deps.store.detail(code);
-    if (detail === undefined) sendEnvelope(res, CDC_RETURN_CODES.noResults);
-    else sendEnvelope<RawAssignmentDetail>(res, CDC_RETURN_CODES.success, { data: detail });
-  };
+  return readByCode((code): RawAssignmentDetail | undefined => deps.store.detail(code));
 }
 
 /** `GET /assignment/status/?code=…`: the status history, oldest first. */
 export function getStatusHistory(deps: CdcHandlerDeps): RequestHandler {
+  return readByCode((code): RawStatusChange[] | undefined => deps.store.history(code));
+}
+
+/** A read by the `code` parameter: 406-03/400-37 for a bad code, 400-09 when `find` has nothing. */
+function readByCode(find: (code: string) => object | undefined): RequestHandler {
   return (req, res) => {
     const failures: FieldFailure[] = [];
     const code = readCodeParam(readRequestUrl(req).params, failures);
@@ -47,9 +42,9 @@ export function getStatusHistory(deps: CdcHandlerDeps): RequestHandler {
       sendFieldFailure(res, failures);
       return;
     }
-    const history = deps.store.history(code);
-    if (history === undefined) sendEnvelope(res, CDC_RETURN_CODES.noResults);
-    else sendEnvelope<RawStatusChange[]>(res, CDC_RETURN_CODES.success, { data: history });
+    const data = find(code);
+    if (data === undefined) sendEnvelope(res, CDC_RETURN_CODES.noResults);
+    else sendEnvelope(res, CDC_RETURN_CODES.success, { data });
   };
 }
 
