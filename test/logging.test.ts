@@ -44,6 +44,9 @@ describe('logging provider failures', () => {
     expect(warnings()).toEqual([
       expect.objectContaining({ provider: 'RECOVERY_CONNECT', failure: 'http_status', msg: 'RecoveryConnect answered with an error (HTTP 500).' }),
     ]);
+    // The operation's line names the code clients received, not an internal error.
+    const operation = lines.find((line) => line.msg === 'graphql operation');
+    expect(operation?.errorCodes).toEqual(Array.from({ length: 100 }, () => 'PROVIDER_ERROR'));
   });
 
   it('logs a provider failure that a mutation returns as data', async () => {

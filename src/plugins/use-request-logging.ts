@@ -4,6 +4,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from '../context';
+import { ProviderFailure } from '../providers/failure';
 
 export function useRequestLogging(): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -12,7 +13,10 @@ export function useRequestLogging(): ApolloServerPlugin<GraphQLContext> {
       return Promise.resolve({
         willSendResponse({ contextValue, operationName, errors }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          // These are the errors before maskErrors formats them: name a provider failure by the
+          // code the client receives, not as an internal error.
           const codes = (errors ?? []).map((error) => {
+            if (error.originalError instanceof ProviderFailure) return 'PROVIDER_ERROR';
             const code = error.extensions.code;
             return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
           });
