@@ -157,7 +157,8 @@ function errorResult(
       message: `The update was accepted (requestId ${outcome.requestId}), but reading the case back failed. Send the same input with the same requestId again to get the case; it will not be written twice.`,
       provider: 'DEBT_COLLECTION',
       retryable: true,
-      retryAfterSeconds: detail?.kind === 'http_status' ? detail.retryAfterSeconds : null,
+      // Also the breaker's wait when the read-back failed fast on an open circuit.
+      retryAfterSeconds: failure?.retryAfterSeconds ?? null,
       providerCode: detail?.kind === 'http_status' ? detail.providerCode : null,
     };
   }
