@@ -7,7 +7,7 @@ import cdcJson from '../../fixtures/cdc.json';
 import debtCollectionJson from '../../fixtures/debt-collection.json';
 import recoveryConnectJson from '../../fixtures/recoveryconnect.json';
 import type { RawCdcAssignment, RawCdcOperation, RawStatusChange } from '../providers/cdc/raw';
-import type { RawBlock, RawBlockLimit, RawClosure, RawDebtorCases } from '../providers/debt-collection/raw';
+import { isOneOf, RAW_BLOCK_LIMITS, RAW_CLOSURE_TYPES, type RawBlock, type RawClosure, type RawDebtorCases } from '../providers/debt-collection/raw';
 import type { RawAssignment } from '../providers/recovery-connect/raw';
 
 /** Simulator login for RecoveryConnect: demo data, not a secret. */
@@ -56,22 +56,22 @@ export interface DebtCollectionFixture {
   readonly debtors: readonly RawDebtorCases[];
 }
 
-const BLOCK_LIMITS: ReadonlySet<string> = new Set<RawBlockLimit>(['DISABLED', 'LIMITED', 'UNLIMITED']);
-const CLOSURE_TYPES: ReadonlySet<string> = new Set(['POSITIVE', 'NEGATIVE', 'REVERSAL', 'REJECTION']);
 
 /** JSON imports type enums as `string`: check them once, here, and fail loudly on a bad fixture. */
 function block(value: { limitType: string; endDate: string } | null): RawBlock | null {
   if (value === null) return null;
-  if (!BLOCK_LIMITS.has(value.limitType)) throw new Error(`fixtures/debt-collection.json: bad limitType ${value.limitType}`);
-  return { limitType: value.limitType as RawBlockLimit, endDate: value.endDate };
+  const { limitType } = value;
+  if (!isOneOf(RAW_BLOCK_LIMITS, limitType)) throw new Error(`fixtures/debt-collection.json: bad limitType ${limitType}`);
+  return { limitType, endDate: value.endDate };
 }
 
 function closure(value: { type: string; date: string; options: unknown[]; rejectionReason: null; closureReason: null } | null): RawClosure | null {
   if (value === null) return null;
-  if (!CLOSURE_TYPES.has(value.type) || value.options.length > 0) {
+  const { type } = value;
+  if (!isOneOf(RAW_CLOSURE_TYPES, type) || value.options.length > 0) {
     throw new Error(`fixtures/debt-collection.json: unsupported closure ${JSON.stringify(value)}`);
   }
-  return { type: value.type as RawClosure['type'], date: value.date, options: [], rejectionReason: null, closureReason: null };
+  return { type, date: value.date, options: [], rejectionReason: null, closureReason: null };
 }
 
 export const debtCollectionFixture: DebtCollectionFixture = {

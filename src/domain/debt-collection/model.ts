@@ -27,28 +27,6 @@ export type RejectionReason =
 
 export type ClosureOptionKey = 'WRITE_OFF_REMAINING_DEBTS';
 
-/** Every closure type, for checking values read from the provider. */
-export const CLOSURE_TYPES: ReadonlySet<string> = new Set<ClosureType>(['POSITIVE', 'NEGATIVE', 'REVERSAL', 'REJECTION']);
-
-/** Every rejection reason the seed lists. */
-export const REJECTION_REASONS: ReadonlySet<string> = new Set<RejectionReason>([
-  'CLAIMS_ALREADY_IN_COURT',
-  'MISSING_COMPENSATION_BLOCKING_DUNNING_PROCESS',
-  'NO_INFORMATION_ABOUT_LEGAL_REPRESENTATIVE',
-  'NO_COLLECTION_ABROAD_POSSIBLE',
-  'COLLECTING_FROM_INHERIT_NOT_POSSIBLE',
-  'CLAIMS_TIME_BARRED_OR_RESIDUAL_DEBT_DISCHARGE_GRANTED',
-  'REMAINING_CLAIM_BELOW_LIMIT',
-  'NOTIFICATION_OBLIGATIONS_NOT_POSSIBLE',
-  'FRAUD',
-  'CONFLICT_OF_INTEREST',
-  'WITHDRAWN_BY_STUDIO',
-  'NO_PROCESSING_AT_ALL',
-  'HARD_NEGATIVES_IN_DEBTOR_REGISTER',
-  'POSTAL_DELIVERY_NOT_POSSIBLE',
-  'CLAIM_INCREASE_IMPORTED_SYSTEM',
-]);
-
 /** An exact amount in a currency. */
 export interface MoneyModel {
   /** Exact decimal string, at least the currency's minor digits (`"100.00"` EUR, `"1200"` JPY). */

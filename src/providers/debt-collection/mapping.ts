@@ -6,21 +6,18 @@
  * address them.
  */
 import {
-  CLOSURE_TYPES,
-  REJECTION_REASONS,
   type BlockModel,
   type CaseChanges,
   type CaseClosureModel,
   type CaseUpdatePayload,
   type ClosureOptionModel,
-  type ClosureType,
   type DebtCaseModel,
   type DebtModel,
   type DebtorModel,
-  type RejectionReason,
 } from '../../domain/debt-collection/model';
 import { exact, isKnownCurrency, money, openAmount } from '../../domain/debt-collection/money';
 import { calendarDate, decimal, identifier, isRecord, text } from '../values';
+import { isOneOf, RAW_CLOSURE_TYPES, RAW_REJECTION_REASONS } from './raw';
 
 /** One case of a cases read: its keys, and the case or why it could not be read. */
 export type MappedCase = {
@@ -130,7 +127,8 @@ export function readBlock(raw: unknown): Read<BlockModel | null> {
 function readClosure(raw: unknown): Read<CaseClosureModel | null> {
   if (raw === null || raw === undefined) return ok(null);
   if (!isRecord(raw)) return bad('not an object');
-  if (typeof raw.type !== 'string' || !CLOSURE_TYPES.has(raw.type)) return bad('unknown type');
+  const type = raw.type;
+  if (!isOneOf(RAW_CLOSURE_TYPES, type)) return bad('unknown type');
   const date = calendarDate(raw.date);
   if (date === null) return bad('no date');
   const options: ClosureOptionModel[] = (Array.isArray(raw.options) ? raw.options : [])
@@ -140,12 +138,9 @@ function readClosure(raw: unknown): Read<CaseClosureModel | null> {
         ? [{ key: 'WRITE_OFF_REMAINING_DEBTS' as const, value: option.value }]
         : [],
     );
-  const rejectionReason =
-    typeof raw.rejectionReason === 'string' && REJECTION_REASONS.has(raw.rejectionReason)
-      ? (raw.rejectionReason as RejectionReason)
-      : null;
+  const rejectionReason = isOneOf(RAW_REJECTION_REASONS, raw.rejectionReason) ? raw.rejectionReason : null;
   return ok({
-    type: raw.type as ClosureType,
+    type,
     date,
     reason: text(raw.closureReason),
     rejectionReason,

@@ -24,7 +24,9 @@
  *   "no block".
  */
 
-export type RawBlockLimit = 'DISABLED' | 'LIMITED' | 'UNLIMITED';
+/** The seed's enums, once: the types derive from these lists, and reads and the simulator check against them. */
+export const RAW_BLOCK_LIMITS = ['DISABLED', 'LIMITED', 'UNLIMITED'] as const;
+export type RawBlockLimit = (typeof RAW_BLOCK_LIMITS)[number];
 
 export interface RawBlock {
   limitType: RawBlockLimit;
@@ -32,26 +34,35 @@ export interface RawBlock {
   endDate: string;
 }
 
-export type RawClosureType = 'POSITIVE' | 'NEGATIVE' | 'REVERSAL' | 'REJECTION';
+export const RAW_CLOSURE_TYPES = ['POSITIVE', 'NEGATIVE', 'REVERSAL', 'REJECTION'] as const;
+export type RawClosureType = (typeof RAW_CLOSURE_TYPES)[number];
 
-export type RawRejectionReason =
-  | 'CLAIMS_ALREADY_IN_COURT'
-  | 'MISSING_COMPENSATION_BLOCKING_DUNNING_PROCESS'
-  | 'NO_INFORMATION_ABOUT_LEGAL_REPRESENTATIVE'
-  | 'NO_COLLECTION_ABROAD_POSSIBLE'
-  | 'COLLECTING_FROM_INHERIT_NOT_POSSIBLE'
-  | 'CLAIMS_TIME_BARRED_OR_RESIDUAL_DEBT_DISCHARGE_GRANTED'
-  | 'REMAINING_CLAIM_BELOW_LIMIT'
-  | 'NOTIFICATION_OBLIGATIONS_NOT_POSSIBLE'
-  | 'FRAUD'
-  | 'CONFLICT_OF_INTEREST'
-  | 'WITHDRAWN_BY_STUDIO'
-  | 'NO_PROCESSING_AT_ALL'
-  | 'HARD_NEGATIVES_IN_DEBTOR_REGISTER'
-  | 'POSTAL_DELIVERY_NOT_POSSIBLE'
-  | 'CLAIM_INCREASE_IMPORTED_SYSTEM';
+export const RAW_REJECTION_REASONS = [
+  'CLAIMS_ALREADY_IN_COURT',
+  'MISSING_COMPENSATION_BLOCKING_DUNNING_PROCESS',
+  'NO_INFORMATION_ABOUT_LEGAL_REPRESENTATIVE',
+  'NO_COLLECTION_ABROAD_POSSIBLE',
+  'COLLECTING_FROM_INHERIT_NOT_POSSIBLE',
+  'CLAIMS_TIME_BARRED_OR_RESIDUAL_DEBT_DISCHARGE_GRANTED',
+  'REMAINING_CLAIM_BELOW_LIMIT',
+  'NOTIFICATION_OBLIGATIONS_NOT_POSSIBLE',
+  'FRAUD',
+  'CONFLICT_OF_INTEREST',
+  'WITHDRAWN_BY_STUDIO',
+  'NO_PROCESSING_AT_ALL',
+  'HARD_NEGATIVES_IN_DEBTOR_REGISTER',
+  'POSTAL_DELIVERY_NOT_POSSIBLE',
+  'CLAIM_INCREASE_IMPORTED_SYSTEM',
+] as const;
+export type RawRejectionReason = (typeof RAW_REJECTION_REASONS)[number];
 
-export type RawClosureOptionKey = 'WRITE_OFF_REMAINING_DEBTS';
+export const RAW_CLOSURE_OPTION_KEYS = ['WRITE_OFF_REMAINING_DEBTS'] as const;
+export type RawClosureOptionKey = (typeof RAW_CLOSURE_OPTION_KEYS)[number];
+
+/** Whether `value` is one of `values`: narrows a string read from JSON to the enum. */
+export function isOneOf<Value extends string>(values: readonly Value[], value: unknown): value is Value {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
 
 export interface RawClosureOption {
   key: RawClosureOptionKey;

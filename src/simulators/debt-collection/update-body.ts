@@ -1,14 +1,15 @@
-import type {
-  RawBlock,
-  RawBlockLimit,
-  RawCaseUpdate,
-  RawClosure,
-  RawClosureOption,
-  RawClosureType,
-  RawDebtorUpdate,
-  RawDebtUpdate,
-  RawRejectionReason,
-  RawUpdateRequest,
+import {
+  RAW_BLOCK_LIMITS,
+  RAW_CLOSURE_OPTION_KEYS,
+  RAW_CLOSURE_TYPES,
+  RAW_REJECTION_REASONS,
+  type RawBlock,
+  type RawCaseUpdate,
+  type RawClosure,
+  type RawClosureOption,
+  type RawDebtorUpdate,
+  type RawDebtUpdate,
+  type RawUpdateRequest,
 } from '../../providers/debt-collection/raw';
 import { isRecord } from '../common/guards';
 import { exceedsOriginal, fitsMinorUnits, isCurrencyCode } from './amounts';
@@ -32,26 +33,6 @@ import { ErrorCode, type SimError } from './errors';
 /** Outcome of {@link parseUpdateBody}: the update, or the first bad field (and nothing applied). */
 export type UpdateBodyResult = { ok: true; update: RawUpdateRequest } | { ok: false; error: SimError };
 
-const BLOCK_LIMITS: readonly RawBlockLimit[] = ['DISABLED', 'LIMITED', 'UNLIMITED'];
-const CLOSURE_TYPES: readonly RawClosureType[] = ['POSITIVE', 'NEGATIVE', 'REVERSAL', 'REJECTION'];
-const REJECTION_REASONS: readonly RawRejectionReason[] = [
-  'CLAIMS_ALREADY_IN_COURT',
-  'MISSING_COMPENSATION_BLOCKING_DUNNING_PROCESS',
-  'NO_INFORMATION_ABOUT_LEGAL_REPRESENTATIVE',
-  'NO_COLLECTION_ABROAD_POSSIBLE',
-  'COLLECTING_FROM_INHERIT_NOT_POSSIBLE',
-  'CLAIMS_TIME_BARRED_OR_RESIDUAL_DEBT_DISCHARGE_GRANTED',
-  'REMAINING_CLAIM_BELOW_LIMIT',
-  'NOTIFICATION_OBLIGATIONS_NOT_POSSIBLE',
-  'FRAUD',
-  'CONFLICT_OF_INTEREST',
-  'WITHDRAWN_BY_STUDIO',
-  'NO_PROCESSING_AT_ALL',
-  'HARD_NEGATIVES_IN_DEBTOR_REGISTER',
-  'POSTAL_DELIVERY_NOT_POSSIBLE',
-  'CLAIM_INCREASE_IMPORTED_SYSTEM',
-];
-const OPTION_KEYS = ['WRITE_OFF_REMAINING_DEBTS'] as const;
 const BOOLEAN_TEXT = ['true', 'false'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -142,14 +123,14 @@ function readClosure(kase: Record<string, unknown>, parent: string): RawClosure 
   const closure = optionalObject(kase, 'closure', parent);
   if (closure === undefined) return undefined;
   const path = fieldPath(parent, 'closure');
-  const type = requiredEnum(closure, 'type', path, CLOSURE_TYPES);
+  const type = requiredEnum(closure, 'type', path, RAW_CLOSURE_TYPES);
   const date = requiredDate(closure, 'date', path);
   const result: RawClosure = { type, date };
 
   if ('options' in closure) result.options = readOptions(closure, path);
   const reason = optionalString(closure, 'rejectionReason', path, true);
   const reasonPath = fieldPath(path, 'rejectionReason');
-  if (typeof reason === 'string') result.rejectionReason = oneOf(reason, REJECTION_REASONS, reasonPath);
+  if (typeof reason === 'string') result.rejectionReason = oneOf(reason, RAW_REJECTION_REASONS, reasonPath);
   else if (type === 'REJECTION') throw invalid(reasonPath, `${reasonPath} is required when type is REJECTION.`, ErrorCode.required);
   else if (reason === null) result.rejectionReason = null;
   const closureReason = optionalString(closure, 'closureReason', path, true);
@@ -164,7 +145,7 @@ function readOptions(closure: Record<string, unknown>, parent: string): RawClosu
   return requiredArray(closure, 'options', parent).map((value, index) => {
     const optionPath = indexPath(path, index);
     const option = asObject(value, optionPath);
-    const key = requiredEnum(option, 'key', optionPath, OPTION_KEYS);
+    const key = requiredEnum(option, 'key', optionPath, RAW_CLOSURE_OPTION_KEYS);
     unique(seenKeys, key, fieldPath(optionPath, 'key'));
     const text = requiredEnum(option, 'value', optionPath, BOOLEAN_TEXT);
     return { key, value: text };
@@ -205,7 +186,7 @@ function readBlock(owner: Record<string, unknown>, parent: string): RawBlock | u
   const block = optionalObject(owner, 'block', parent);
   if (block === undefined) return undefined;
   const path = fieldPath(parent, 'block');
-  return { limitType: requiredEnum(block, 'limitType', path, BLOCK_LIMITS), endDate: requiredDate(block, 'endDate', path) };
+  return { limitType: requiredEnum(block, 'limitType', path, RAW_BLOCK_LIMITS), endDate: requiredDate(block, 'endDate', path) };
 }
 
 function unique(seen: Set<string>, id: string, reference: string): void {
