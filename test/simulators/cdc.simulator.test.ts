@@ -12,6 +12,7 @@ import { startCdcSimulator, type CdcSimulatorOptions, type RunningSimulator, typ
 import type { LoggedRequest } from '../../src/simulators/common/request-log';
 import { cdcFixture, type CdcFixtureAssignment } from '../../src/simulators/fixtures';
 import { startSimulators } from '../../src/simulators/start';
+import { fakeClock } from '../support/clock';
 
 const { client_key: CLIENT_KEY, client_secret: CLIENT_SECRET } = cdcFixture.credentials;
 const TYPING = '5b0e8c1a-2f4d-4a51-9c1e-000000000001'; // status 1
@@ -19,17 +20,6 @@ const ANALYSIS = '5b0e8c1a-2f4d-4a51-9c1e-000000000002'; // status 2
 const SIGNATURE = '5b0e8c1a-2f4d-4a51-9c1e-000000000005'; // status 5
 const UNKNOWN = '5b0e8c1a-2f4d-4a51-9c1e-0000000000ff';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A clock the test moves by hand. */
-function fakeClock(start: string): { now: () => Date; set(iso: string): void } {
-  let current = new Date(start);
-  return {
-    now: () => new Date(current),
-    set(iso) {
-      current = new Date(iso);
-    },
-  };
-}
 
 let sim: RunningSimulator;
 const running: RunningSimulator[] = [];

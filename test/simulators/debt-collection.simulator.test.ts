@@ -17,6 +17,7 @@ import {
 } from '../../src/simulators/debt-collection';
 import { debtCollectionFixture } from '../../src/simulators/fixtures';
 import { startSimulators } from '../../src/simulators/start';
+import { fakeClock } from '../support/clock';
 
 const KEY = debtCollectionFixture.apiKey;
 // The fixture's debtors (fixtures/debt-collection.json).
@@ -41,17 +42,6 @@ const DEBT4 = '0b6f7c1e-6a55-4c71-8d3e-6f1c2b7a0004'; // 60 EUR, closed case
 const DEBT5 = '0b6f7c1e-6a55-4c71-8d3e-6f1c2b7a0005'; // 1200 JPY
 
 const HEX = /^[0-9a-f]+$/;
-
-/** A clock the test moves by hand. */
-function fakeClock(start: string): { now: () => Date; set(iso: string): void } {
-  let current = new Date(start);
-  return {
-    now: () => new Date(current),
-    set(iso) {
-      current = new Date(iso);
-    },
-  };
-}
 
 async function json<T>(res: Response): Promise<T> {
   return (await res.json()) as T;

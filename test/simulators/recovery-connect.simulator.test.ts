@@ -14,22 +14,12 @@ import {
 } from '../../src/simulators/recovery-connect';
 import type { LoggedRequest } from '../../src/simulators/common/request-log';
 import { startSimulators } from '../../src/simulators/start';
+import { fakeClock } from '../support/clock';
 
 const SEED_ID = 57074903; // the seed's example assignment
 const FORD_ID = 57074905; // a variant with an account number and real balances
 const NO_COLLATERAL_ID = 57074907; // primary_collateral: null
 const { username, password } = recoveryConnectFixture.credentials;
-
-/** A clock the test moves by hand. */
-function fakeClock(start: string): { now: () => Date; set(iso: string): void } {
-  let current = new Date(start);
-  return {
-    now: () => new Date(current),
-    set(iso) {
-      current = new Date(iso);
-    },
-  };
-}
 
 /** Test-side parse: the simulator's answers are checked against the wire types by the assertions. */
 async function json<T>(res: Response): Promise<T> {
