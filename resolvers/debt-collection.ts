@@ -159,7 +159,8 @@ function errorResult(
       retryable: true,
       // Also the breaker's wait when the read-back failed fast on an open circuit.
       retryAfterSeconds: failure?.retryAfterSeconds ?? null,
-      providerCode: detail?.kind === 'http_status' ? detail.providerCode : null,
+      providerCode: failure?.providerCode ?? null,
+      providerReference: failure?.providerReference ?? null,
     };
   }
   if (!failure || !detail) throw error;

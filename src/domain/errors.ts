@@ -3,7 +3,7 @@
  * resolve the result unions, so no union needs a hand-written `__resolveType`.
  */
 import { GraphQLError } from 'graphql';
-import { type ProviderFailure, type ProviderName } from '../providers/failure';
+import type { ProviderFault, ProviderName } from './provider-fault';
 
 /** One problem with one input field; `path` is the input path, e.g. `['input', 'statusNote']`. */
 export interface FieldErrorModel {
@@ -32,6 +32,7 @@ export interface ProviderErrorModel {
   readonly retryable: boolean;
   readonly retryAfterSeconds: number | null;
   readonly providerCode: string | null;
+  readonly providerReference: string | null;
 }
 
 /** The request contradicts the provider's state or an earlier request (e.g. a closed case, a reused requestId). */
@@ -73,15 +74,15 @@ export function fieldError(path: readonly string[], code: string, message: strin
 }
 
 /** The typed answer for a provider failure that has no more specific meaning. */
-export function providerError(failure: ProviderFailure): ProviderErrorModel {
-  const detail = failure.detail;
+export function providerError(fault: ProviderFault): ProviderErrorModel {
   return {
     __typename: 'ProviderError',
-    message: failure.message,
-    provider: failure.provider,
-    retryable: failure.retryable,
-    retryAfterSeconds: failure.retryAfterSeconds,
-    providerCode: detail.kind === 'http_status' ? detail.providerCode : null,
+    message: fault.message,
+    provider: fault.provider,
+    retryable: fault.retryable,
+    retryAfterSeconds: fault.retryAfterSeconds,
+    providerCode: fault.providerCode,
+    providerReference: fault.providerReference,
   };
 }
 

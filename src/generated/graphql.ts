@@ -448,6 +448,8 @@ export type ProviderError = ResultError & {
   provider: Provider;
   /** The provider's own error code or HTTP status, when it sent one. */
   providerCode?: Maybe<Scalars['String']['output']>;
+  /** The provider's own reference of the failed call (a trace id or request code) to quote to its support, when it sent one. */
+  providerReference?: Maybe<Scalars['String']['output']>;
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   retryable: Scalars['Boolean']['output'];
 };
@@ -1184,6 +1186,7 @@ export type ProviderErrorResolvers<ContextType = GraphQLContext, ParentType exte
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   providerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -49,6 +49,7 @@ export function maskErrors(options: { readonly logger: Logger }) {
           provider: original.provider,
           retryable: original.retryable,
           ...(retryAfterSeconds !== null && { retryAfterSeconds }),
+          ...(original.providerReference !== null && { providerReference: original.providerReference }),
         },
       };
     }

@@ -3,8 +3,9 @@
  * `ProviderFailure`; resolvers map it to typed errors (NotFoundError, ProviderError, ...).
  */
 
-/** Which outside system failed. */
-export type ProviderName = 'RECOVERY_CONNECT' | 'CDC' | 'DEBT_COLLECTION';
+import type { ProviderFault, ProviderName } from '../domain/provider-fault';
+
+export type { ProviderName };
 
 /** Human names for messages and logs. */
 export const PROVIDER_LABEL: Readonly<Record<ProviderName, string>> = {
@@ -30,6 +31,8 @@ export type FailureDetail =
       readonly retryAfterSeconds: number | null;
       /** The parsed error body, or null when it was empty or not JSON. */
       readonly body: unknown;
+      /** The provider's own reference of the call (trace id, request code), when its body carries one. */
+      readonly providerReference?: string | null;
     }
   /** A success status whose body is not what the contract says (not JSON, too large, wrong shape). */
   | { readonly kind: 'invalid_body'; readonly reason: string }
@@ -39,7 +42,7 @@ export type FailureDetail =
   | { readonly kind: 'overloaded' };
 
 /** A failed provider call. The message never contains URLs, tokens or personal data. */
-export class ProviderFailure extends Error {
+export class ProviderFailure extends Error implements ProviderFault {
   override readonly name = 'ProviderFailure';
 
   constructor(
@@ -63,6 +66,16 @@ export class ProviderFailure extends Error {
       default:
         return null;
     }
+  }
+
+  /** The provider's own code (or the HTTP status) when it answered. */
+  get providerCode(): string | null {
+    return this.detail.kind === 'http_status' ? this.detail.providerCode : null;
+  }
+
+  /** The provider's own reference of the failed call, when it sent one. */
+  get providerReference(): string | null {
+    return this.detail.kind === 'http_status' ? (this.detail.providerReference ?? null) : null;
   }
 }
 

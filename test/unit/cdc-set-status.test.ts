@@ -101,6 +101,7 @@ describe('setCdcStatus: an outcome the answer does not tell', () => {
       retryable: true,
       retryAfterSeconds: null,
       providerCode: null,
+      providerReference: null,
     });
     expect(fake.calls).toEqual([`read ${CODE}`, 'post', `read ${CODE}`]);
   });
@@ -133,6 +134,7 @@ describe('setCdcStatus: an outcome the answer does not tell', () => {
       retryable: true,
       retryAfterSeconds: 30,
       providerCode: '429-01',
+      providerReference: null,
     });
     expect(fake.calls).toEqual([`read ${CODE}`, 'post']);
   });

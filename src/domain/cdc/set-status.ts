@@ -194,5 +194,6 @@ function unreadable(code: string, reason: string): ProviderErrorModel {
     retryable: false,
     retryAfterSeconds: null,
     providerCode: null,
+    providerReference: null,
   };
 }
