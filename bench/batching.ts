@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: what per-request batching buys, measured side by side in one run.
+ * `npm run bench -- --scenario batching`: what per-request batching buys, measured side by side
+ * in one run (the bench of issue 9, kept as it was).
  *
  * Against the simulators over real sockets, rounds alternate between
  *   batched — one `_entities` operation with 100 Assignment representations (as a router sends them)
@@ -15,7 +16,6 @@ import type { RawDebtorCases } from '../src/providers/debt-collection/raw';
 import { generatedAssignments } from '../test/support/assignments';
 import { startStack, type TestStack } from '../test/support/stack';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const WARMUP = 3;
 const IDS = generatedAssignments(100).map((assignment) => String(assignment.id));
 const CASE_IDS = Array.from({ length: 100 }, (_, index) => `bench-case-${index}`);
@@ -73,7 +73,9 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
 }
 
-async function main(): Promise<void> {
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+export async function runBatching(rounds: number): Promise<void> {
   const stack = await startStack({
     simulator: { assignments: generatedAssignments(100) },
     // The bench sends thousands of reads a minute; the documented 1000/min would turn it into a 429 test.
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
   const upstreamCalls: Record<string, number> = {};
   const failedAnswers: Record<string, number> = {};
   try {
-    for (let round = 0; round < WARMUP + ROUNDS; round++) {
+    for (let round = 0; round < WARMUP + rounds; round++) {
       for (const [name, run] of Object.entries(scenarios)) {
         await simOf(name, stack).clearRequests();
         const started = performance.now();
@@ -101,20 +103,15 @@ async function main(): Promise<void> {
   }
 
   const median = (name: string) => percentile([...(samples[name] ?? [])].sort((a, b) => a - b), 0.5);
-  console.log(`node ${process.version}, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up rounds\n`);
-  console.log('scenario           median ms   p90 ms   provider calls   failed operations (all rounds)');
+  out(`node ${process.version}, ${rounds} interleaved rounds after ${WARMUP} warm-up rounds\n`);
+  out('scenario           median ms   p90 ms   provider calls   failed operations (all rounds)');
   for (const name of Object.keys(scenarios)) {
     const sorted = [...(samples[name] ?? [])].sort((a, b) => a - b);
-    console.log(
+    out(
       `${name.padEnd(17)}  ${median(name).toFixed(1).padStart(9)}  ${percentile(sorted, 0.9).toFixed(1).padStart(7)}   ${String(upstreamCalls[name] ?? 0).padStart(14)}   ${String(failedAnswers[name] ?? 0).padStart(8)}`,
     );
   }
-  console.log(`\nunbatched / batched median: ${(median('unbatched') / median('batched')).toFixed(1)}x`);
-  console.log(`batched / single median:    ${(median('batched') / median('single')).toFixed(1)}x`);
-  console.log(`cases: unbatched / batched: ${(median('cases-unbatched') / median('cases-batched')).toFixed(1)}x`);
+  out(`\nunbatched / batched median: ${(median('unbatched') / median('batched')).toFixed(1)}x`);
+  out(`batched / single median:    ${(median('batched') / median('single')).toFixed(1)}x`);
+  out(`cases: unbatched / batched: ${(median('cases-unbatched') / median('cases-batched')).toFixed(1)}x`);
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
