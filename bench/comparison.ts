@@ -80,10 +80,13 @@ export async function runComparison(root: string, options: BenchOptions): Promis
     const serveJs = await compileServers(root);
     upstream = await startUpstream(serveJs, root, options.upstreamDelayMs);
     const context = { root, serveJs, jwtSecret, token, upstream: { url: upstream.url, credentials: recoveryConnectFixture.credentials } };
+    out(`started the upstream stand-in at ${upstream.url}`);
     for (const name of options.targets) {
+      const started = Date.now();
       if (name === 'upstream') targets.push(upstreamTarget(upstream, await upstreamLogin(upstream.url)));
       else if (name === 'project') targets.push(await startProject(context, projectCommand, logFd));
       else targets.push(await startPeer(context, name));
+      if (name !== 'upstream') out(`started ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
 
     const { problems, bodies } = await checkTargets(targets, tokens);

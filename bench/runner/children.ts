@@ -25,6 +25,36 @@ export interface SpawnOptions {
 
 const TAIL_BYTES = 8192;
 
+/**
+ * Process groups of children still running. They are not in the terminal's process group, so a
+ * Ctrl-C reaches only the runner: it ends them on its way out, whatever way that is.
+ */
+const running = new Set<number>();
+let cleanupInstalled = false;
+
+function killRunning(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // gone already
+    }
+  }
+  running.clear();
+}
+
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.once('exit', killRunning);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      killRunning();
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    });
+  }
+}
+
 export function spawnChild(options: SpawnOptions): Child {
   const child = spawn(options.command, [...options.args], {
     cwd: options.cwd,
@@ -34,6 +64,8 @@ export function spawnChild(options: SpawnOptions): Child {
   });
   const { pid } = child;
   if (pid === undefined) throw new Error(`could not start ${options.command}`);
+  installCleanup();
+  running.add(pid);
   let tail = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
@@ -43,6 +75,7 @@ export function spawnChild(options: SpawnOptions): Child {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once('exit', () => { resolve(); });
   });
+  // The group may outlive its leader (npx's children): it leaves the list only when stopped.
 
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
@@ -63,6 +96,7 @@ export function spawnChild(options: SpawnOptions): Child {
       await exited;
       // npx's children may outlive npx itself for a moment; the group signal reaches them too.
       signalGroup('SIGKILL');
+      running.delete(pid);
     },
   };
 }
