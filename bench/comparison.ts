@@ -48,6 +48,8 @@ async function operationLines(file: string): Promise<number> {
   return count;
 }
 
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 
 export async function runComparison(root: string, options: BenchOptions): Promise<boolean> {
@@ -110,7 +112,7 @@ export async function runComparison(root: string, options: BenchOptions): Promis
         runs.get(target.name)?.push(run);
         out(
           `round ${round + 1} ${target.name.padEnd(9)} ${run.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${run.p50Ms.toFixed(2)} ms  p99 ${run.p99Ms.toFixed(2)} ms  ` +
-            `RSS ${(run.memory.totalBytes / 2 ** 20).toFixed(0)} MiB  upstream reads ${run.upstream.calls.assignments} for ${run.sent} requests`,
+            `RSS ${mib(run.memory.first.totalBytes)}→${mib(run.memory.last.totalBytes)} MiB (peak ${mib(run.memory.peak.totalBytes)})  upstream reads ${run.upstream.calls.assignments} for ${run.sent} requests`,
         );
       }
     }

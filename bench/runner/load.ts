@@ -9,7 +9,7 @@
 import autocannon from 'autocannon';
 import type { StandInStats } from '../upstream/stand-in';
 import { STATS_PATH } from '../upstream/stand-in';
-import { sampleMemory, type TreeMemory } from './process-tree';
+import { sampleMemory, type MemoryOverRun } from './process-tree';
 import type { Target } from './targets';
 
 export interface Measurement {
@@ -17,8 +17,8 @@ export interface Measurement {
   readonly requestsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
-  /** Peak memory of the target's tree during the run. */
-  readonly memory: TreeMemory;
+  /** Memory of the target's tree during the run. */
+  readonly memory: MemoryOverRun;
   /** Answers completed. */
   readonly requests: number;
   /** Requests sent (the answered ones and those still in flight when the run stopped). */
@@ -53,7 +53,7 @@ const SETTLE_MS = 250;
 
 export async function measure(target: Target, options: LoadOptions): Promise<Measurement> {
   await upstreamStats(options.upstreamUrl, 'DELETE');
-  const memory = await sampleMemory(target.pid);
+  const sampler = await sampleMemory(target.pid);
   const durations: number[] = [];
   const result = await autocannon({
     url: target.request.url,
@@ -69,7 +69,7 @@ export async function measure(target: Target, options: LoadOptions): Promise<Mea
       });
     },
   });
-  const peak = await memory.stop();
+  const memory = await sampler.stop();
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const upstream = await upstreamStats(options.upstreamUrl, 'GET');
   const requests = result.requests.total;
@@ -78,7 +78,7 @@ export async function measure(target: Target, options: LoadOptions): Promise<Mea
     requestsPerSecond: requests / result.duration,
     p50Ms: percentile(sorted, 0.5),
     p99Ms: percentile(sorted, 0.99),
-    memory: peak,
+    memory,
     requests,
     sent: result.requests.sent,
     failures: { errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, mismatches: result.mismatches },

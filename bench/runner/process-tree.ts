@@ -57,16 +57,26 @@ export async function treeMemory(pids: readonly number[]): Promise<TreeMemory> {
   return { totalBytes: alive.reduce((sum, size) => sum + size, 0), largestBytes: Math.max(0, ...alive), processes: alive.length };
 }
 
+/** Memory of a tree over one run: the first and last samples, and the peaks. */
+export interface MemoryOverRun {
+  readonly first: TreeMemory;
+  readonly last: TreeMemory;
+  readonly peak: TreeMemory;
+}
+
 /**
- * Samples the tree's memory every `intervalMs` until stopped; answers the peak of the total and
- * of the largest process. The tree is listed once at the start (it does not change under load).
+ * Samples the tree's memory every `intervalMs` until stopped. The tree is listed once at the
+ * start (it does not change under load). First and last show whether memory stays flat (a soak).
  */
-export async function sampleMemory(rootPid: number, intervalMs = 250): Promise<{ stop(): Promise<TreeMemory> }> {
+export async function sampleMemory(rootPid: number, intervalMs = 250): Promise<{ stop(): Promise<MemoryOverRun> }> {
   const pids = await processTree(rootPid);
-  let peak: TreeMemory = await treeMemory(pids);
+  const first = await treeMemory(pids);
+  let last = first;
+  let peak = first;
   let pending: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
     pending = treeMemory(pids).then((now) => {
+      last = now;
       peak = {
         totalBytes: Math.max(peak.totalBytes, now.totalBytes),
         largestBytes: Math.max(peak.largestBytes, now.largestBytes),
@@ -78,7 +88,7 @@ export async function sampleMemory(rootPid: number, intervalMs = 250): Promise<{
     async stop() {
       clearInterval(timer);
       await pending;
-      return peak;
+      return { first, last, peak };
     },
   };
 }

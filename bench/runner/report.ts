@@ -37,9 +37,9 @@ export function summarize(name: TargetName, runs: readonly Measurement[]): Row {
     requestsPerSecond: of((run) => run.requestsPerSecond),
     p50Ms: of((run) => run.p50Ms),
     p99Ms: of((run) => run.p99Ms),
-    rssTotalMiB: of((run) => run.memory.totalBytes) / MIB,
-    rssLargestMiB: of((run) => run.memory.largestBytes) / MIB,
-    processes: Math.max(...runs.map((run) => run.memory.processes)),
+    rssTotalMiB: of((run) => run.memory.peak.totalBytes) / MIB,
+    rssLargestMiB: of((run) => run.memory.peak.largestBytes) / MIB,
+    processes: Math.max(...runs.map((run) => run.memory.peak.processes)),
     upstreamPerThousand: of((run) => (run.sent === 0 ? NaN : (run.upstream.calls.assignments / run.sent) * 1000)),
     maxIdenticalInFlight: Math.max(...runs.map((run) => run.upstream.maxIdenticalInFlight)),
     failures: runs.reduce(
