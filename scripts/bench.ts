@@ -30,7 +30,13 @@ async function main(): Promise<number> {
     await runBatching(options.rounds);
     return 0;
   }
-  return (await runComparison(join(__dirname, '..'), options)) ? 0 : 1;
+  try {
+    return (await runComparison(join(__dirname, '..'), options)) ? 0 : 1;
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
 }
 
 main().then(

@@ -10,7 +10,7 @@
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_QUERY, UPSTREAM_READ_PATH } from '../query';
-import type { ProjectSource, TargetName } from './options';
+import { OptionsError, type ProjectSource, type TargetName } from './options';
 import { freePort, spawnChild, waitForPort, type Child } from './children';
 
 /** How the project is started: its build (issue 12: `npm run build` → dist/main.js), or its sources through tsx. */
@@ -102,7 +102,7 @@ export function withAuthorization(request: TargetRequest, authorization: string 
 export function projectStart(root: string, from: ProjectSource): { start: (typeof PROJECT_START)[keyof typeof PROJECT_START]; warning: string | null } {
   const built = join(root, 'dist', 'main.js');
   const hasBuild = existsSync(built);
-  if (from === 'build' && !hasBuild) throw new Error('--project build: dist/main.js does not exist (npm run build first).');
+  if (from === 'build' && !hasBuild) throw new OptionsError('--project build: dist/main.js does not exist (npm run build first).');
   if (from === 'source' || !hasBuild) return { start: PROJECT_START.source, warning: null };
   const builtAt = statSync(built).mtimeMs;
   const newer = ['src', 'resolvers', 'schema'].flatMap((dir) => newerFiles(join(root, dir), builtAt));
