@@ -119,7 +119,7 @@ export async function runComparison(root: string, options: BenchOptions): Promis
 
     const rows = targets.map((target) => summarize(target.name, runs.get(target.name) ?? []));
     out();
-    out(table(rows, { slow }));
+    out(table(rows, { slow, projectFrom: projectCommand.short }));
     out();
     out(`Medians over ${options.rounds} round(s); load average at the end ${load()}.`);
     out('p50, p99: of every answer\'s own duration in the run, as autocannon measured it.');

@@ -55,14 +55,21 @@ const grouped = (value: number, digits = 0) =>
 /** One decimal; two below a millisecond. */
 const milliseconds = (value: number) => grouped(value, value < 1 ? 2 : 1);
 
-export function table(rows: readonly Row[], options: { readonly slow: boolean }): string {
+export interface TableOptions {
+  /** The slow-upstream scenario: adds the identical reads in flight. */
+  readonly slow: boolean;
+  /** How the project ran (`build`, `npx tsx`), written beside its name. */
+  readonly projectFrom: string;
+}
+
+export function table(rows: readonly Row[], options: TableOptions): string {
   const textbook = rows.find((row) => row.name === 'textbook');
   const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'RSS MiB', 'upstream calls / 1k req', ...(options.slow ? ['max identical in flight'] : []), 'vs textbook'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, index) => (index === 0 ? '---' : '---:')).join('|')}|`];
   for (const row of rows) {
     const rss = row.processes > 1 ? `${grouped(row.rssTotalMiB)} (largest ${grouped(row.rssLargestMiB)}, ${row.processes} processes)` : grouped(row.rssTotalMiB);
     const cells = [
-      row.name === 'project' ? `**${TARGET_LABELS[row.name]}**` : TARGET_LABELS[row.name],
+      row.name === 'project' ? `**${TARGET_LABELS[row.name]}** (${options.projectFrom})` : TARGET_LABELS[row.name],
       grouped(row.requestsPerSecond),
       milliseconds(row.p50Ms),
       milliseconds(row.p99Ms),

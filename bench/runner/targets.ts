@@ -15,8 +15,8 @@ import { freePort, spawnChild, waitForPort, type Child } from './children';
 
 /** How the project is started: its build (issue 12: `npm run build` → dist/main.js), or its sources through tsx. */
 export const PROJECT_START = {
-  build: { command: process.execPath, args: ['dist/main.js'], label: 'node dist/main.js (the build)' },
-  source: { command: 'npx', args: ['tsx', 'src/main.ts'], label: 'npx tsx src/main.ts (sources through tsx)' },
+  build: { command: process.execPath, args: ['dist/main.js'], label: 'node dist/main.js (the build)', short: 'build' },
+  source: { command: 'npx', args: ['tsx', 'src/main.ts'], label: 'npx tsx src/main.ts (sources through tsx)', short: 'npx tsx' },
 } as const;
 
 export const TARGET_LABELS: Record<TargetName, string> = {
