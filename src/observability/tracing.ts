@@ -1,0 +1,86 @@
+/**
+ * OpenTelemetry tracing, off unless configured (settings.ts reads the standard OTEL_* variables).
+ * Off, nothing of the SDK is loaded and the code that makes spans does nothing: it asks
+ * {@link activeTracer}, gets null, and moves on. On, the SDK is loaded here (dynamic imports), with
+ * W3C trace context propagation and the AsyncLocalStorage context manager, so a span started for a
+ * request is the parent of every span made while serving it.
+ *
+ * The spans (see trace-spans.ts): one per GraphQL request (SERVER, continuing the router's
+ * `traceparent`), one per provider call under it, and one per attempt of that call (CLIENT, with
+ * `http.request.resend_count` for repeats), whose context is sent on to the provider.
+ */
+import { context, propagation, trace, type Tracer } from '@opentelemetry/api';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+
+/** The instrumentation scope of our spans. */
+export const TRACER_NAME = 'recovery-graph';
+
+/** OTLP over HTTP, in either of its encodings (gRPC is not supported). */
+export type OtlpProtocol = 'http/protobuf' | 'http/json';
+
+export interface TracingConfig {
+  /** Whether spans are made and exported at all. */
+  readonly enabled: boolean;
+  /** OTEL_EXPORTER_OTLP_(TRACES_)PROTOCOL; the endpoint, headers and timeout are read by the exporter itself. */
+  readonly protocol: OtlpProtocol;
+}
+
+export const TRACING_OFF: TracingConfig = { enabled: false, protocol: 'http/protobuf' };
+
+export interface TracingHandle {
+  /** Exports what is left and unregisters the SDK. */
+  shutdown(): Promise<void>;
+}
+
+let tracer: Tracer | null = null;
+
+/** The tracer when tracing is on, else null (the one check the hot path makes). */
+export function activeTracer(): Tracer | null {
+  return tracer;
+}
+
+/** Starts tracing as configured, exporting over OTLP; null (and nothing loaded) when it is off. */
+export async function startTracing(config: TracingConfig): Promise<TracingHandle | null> {
+  if (!config.enabled) return null;
+  const exporter =
+    config.protocol === 'http/json'
+      ? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter()
+      : new (await import('@opentelemetry/exporter-trace-otlp-proto')).OTLPTraceExporter();
+  return installTracing(exporter, { batch: true });
+}
+
+/**
+ * Registers the SDK with `exporter`: batched for a real exporter, span by span (`batch: false`)
+ * for tests reading an in-memory exporter. One installation per process at a time.
+ */
+export async function installTracing(exporter: SpanExporter, options: { readonly batch: boolean }): Promise<TracingHandle> {
+  if (tracer) throw new Error('tracing is already installed');
+  const [sdk, { AsyncLocalStorageContextManager }, { W3CTraceContextPropagator }, resources] = await Promise.all([
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/context-async-hooks'),
+    import('@opentelemetry/core'),
+    import('@opentelemetry/resources'),
+  ]);
+  // Our name by default; OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (the env detector) win.
+  const resource = resources
+    .defaultResource()
+    .merge(resources.resourceFromAttributes({ 'service.name': TRACER_NAME }))
+    .merge(resources.detectResources({ detectors: [resources.envDetector] }));
+  const processor = options.batch ? new sdk.BatchSpanProcessor(exporter) : new sdk.SimpleSpanProcessor(exporter);
+  // The sampler comes from OTEL_TRACES_SAMPLER (default: parent-based, always on).
+  const provider = new sdk.BasicTracerProvider({ resource, spanProcessors: [processor] });
+  const contextManager = new AsyncLocalStorageContextManager().enable();
+  context.setGlobalContextManager(contextManager);
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+  trace.setGlobalTracerProvider(provider);
+  tracer = trace.getTracer(TRACER_NAME);
+  return {
+    async shutdown() {
+      tracer = null;
+      await provider.shutdown();
+      trace.disable();
+      propagation.disable();
+      context.disable();
+    },
+  };
+}
