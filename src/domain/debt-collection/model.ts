@@ -3,6 +3,7 @@
  * caller asks for. Amounts are exact decimal strings in the debt's currency, never floats; dates
  * are `YYYY-MM-DD`; a block the provider stores as DISABLED is no block (null).
  */
+import type { ProviderFault } from '../provider-fault';
 
 export type BlockLimit = 'DISABLED' | 'LIMITED' | 'UNLIMITED';
 
@@ -42,6 +43,28 @@ export interface BlockModel {
   readonly endDate: string;
 }
 
+/** A read that did not state a block (the field was absent): it may be there or not. */
+export const BLOCK_UNKNOWN = 'UNKNOWN';
+
+/**
+ * A block as a read knows it: the block, `null` for none, or {@link BLOCK_UNKNOWN} when the read
+ * did not say. Unknown is never taken for none: an update sending "none" would remove a block.
+ */
+export type StoredBlock = BlockModel | null | typeof BLOCK_UNKNOWN;
+
+/**
+ * A provider's list of current blocks (debtors' or debts'), by id. An id it does not list has
+ * no block; one whose entry could not be read is {@link BLOCK_UNKNOWN}.
+ */
+export interface BlockListModel {
+  readonly byId: ReadonlyMap<string, StoredBlock>;
+}
+
+/** A part of a record that could not be read: its field fails alone, with this fault (an Error, to be thrown). */
+export interface UnreadablePart {
+  readonly unreadable: ProviderFault & Error;
+}
+
 export interface DebtModel {
   readonly debtId: string;
   /** The provider's debt type (e.g. PRINCIPAL_CLAIM); the set is not documented. */
@@ -51,7 +74,7 @@ export interface DebtModel {
   readonly canceledAmount: MoneyModel;
   /** max(0, original − paid − canceled). */
   readonly openAmount: MoneyModel;
-  readonly block: BlockModel | null;
+  readonly block: StoredBlock;
 }
 
 export interface ClosureOptionModel {
@@ -59,10 +82,12 @@ export interface ClosureOptionModel {
   readonly value: string;
 }
 
+/** A stored closure: the case is closed. Parts the provider sent in a form we cannot read are null. */
 export interface CaseClosureModel {
-  readonly type: ClosureType;
-  /** `YYYY-MM-DD`. */
-  readonly date: string;
+  /** Null when the provider sent a type the seed does not list. */
+  readonly type: ClosureType | null;
+  /** `YYYY-MM-DD`; null when unreadable. */
+  readonly date: string | null;
   readonly reason: string | null;
   /** Null when absent or a value the seed does not list. */
   readonly rejectionReason: RejectionReason | null;
@@ -70,10 +95,43 @@ export interface CaseClosureModel {
   readonly options: readonly ClosureOptionModel[];
 }
 
-/** A debtor as a case read shows it: the id and the current debtor block. */
+/** A debtor as a case read (or a run) shows it: the id and the current debtor block. */
 export interface DebtorModel {
   readonly debtorId: string;
-  readonly block: BlockModel | null;
+  readonly block: StoredBlock;
+  /** Only on a run's debtors: the collection cases the run transferred. */
+  readonly transferredCases?: readonly TransferredCaseModel[] | UnreadablePart;
+}
+
+/** A collection case as a transfer run hands it to the agency: the studio's id and its debts. */
+export interface TransferredCaseModel {
+  readonly collectionCaseId: string;
+  readonly debts: readonly DebtModel[];
+}
+
+/** A transfer run: the provider's id. Its debtors are read in slices. */
+export interface CollectionRunModel {
+  readonly runId: string;
+}
+
+/** One slice of a run's debtors. */
+export interface RunDebtorsSliceModel {
+  readonly items: readonly DebtorModel[];
+  readonly hasNext: boolean;
+  /** Where the next slice starts; null when there is none. */
+  readonly nextOffset: number | null;
+}
+
+export interface ConfirmCollectionTransferSuccessModel {
+  readonly __typename: 'ConfirmCollectionTransferSuccess';
+  readonly run: CollectionRunModel;
+}
+
+/** The keys of a case, whether or not the rest of it could be read. */
+export interface CaseKeysModel {
+  readonly debtorId: string;
+  readonly agencyCollectionCaseId: string;
+  readonly collectionCaseIds: readonly string[];
 }
 
 /** One agency collection case, as the provider holds it now. */
