@@ -163,12 +163,12 @@ export const debtCollectionResolvers: Resolvers = {
       const reads = await loaders.debtCollection.readsByDebtorId.load(debtor.debtorId);
       return inPlace(reads.map((read) => read.value));
     },
-    transferredCases(debtor) {
-      const cases = debtor.transferredCases;
-      if (cases === undefined) return null;
+    transferredDebts(debtor) {
+      const debts = debtor.transferredDebts;
+      if (debts === undefined) return null;
       // Unreadable: this field alone fails, with the provider's fault at its path.
-      if ('unreadable' in cases) throw cases.unreadable;
-      return [...cases];
+      if ('unreadable' in debts) throw debts.unreadable;
+      return [...debts];
     },
   },
 };

@@ -4,7 +4,7 @@ import { AssignmentModel, CollateralModel, VehicleModel, LicensePlateModel, Vehi
 import { PageInfoModel } from '../domain/page';
 import { FieldErrorModel, NotFoundErrorModel, ValidationErrorModel, ProviderErrorModel, ConflictErrorModel, RateLimitedErrorModel } from '../domain/errors';
 import { CdcAssignmentModel, CdcPurchaserModel, CdcOperationModel, CdcStatusChangeModel, SetCdcStatusSuccessModel, CdcStatusNotPermittedModel } from '../domain/cdc/model';
-import { MoneyModel, BlockModel, DebtModel, DebtorModel, DebtCaseModel, CaseClosureModel, ClosureOptionModel, CaseTotalsModel, UpdateCollectionCaseSuccessModel, CloseCollectionCaseSuccessModel, TransferredCaseModel, CollectionRunModel, RunDebtorsSliceModel, ConfirmCollectionTransferSuccessModel } from '../domain/debt-collection/model';
+import { MoneyModel, BlockModel, DebtModel, DebtorModel, DebtCaseModel, CaseClosureModel, ClosureOptionModel, CaseTotalsModel, UpdateCollectionCaseSuccessModel, CloseCollectionCaseSuccessModel, CollectionRunModel, RunDebtorsSliceModel, ConfirmCollectionTransferSuccessModel } from '../domain/debt-collection/model';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -360,6 +360,13 @@ export type Debt = {
    */
   block?: Maybe<Block>;
   canceledAmount: Money;
+  /**
+   * On a transfer run's debt (`Debtor.transferredDebts`): the studio's collection case it was
+   * transferred in; the agency gives that case its agencyCollectionCaseId when it first reports on
+   * it. Null on a case's debts (the provider's cases read does not say which of the case's
+   * collectionCaseIds a debt belongs to).
+   */
+  collectionCaseId?: Maybe<Scalars['ID']['output']>;
   debtId: Scalars['ID']['output'];
   /** What is still owed: max(0, original − paid − canceled). An overpayment owes nothing. */
   openAmount: Money;
@@ -418,12 +425,12 @@ export type Debtor = {
   cases: Array<Maybe<DebtCase>>;
   debtorId: Scalars['ID']['output'];
   /**
-   * Only for a debtor read from a transfer run (`CollectionRun.debtors`): the collection cases the
-   * run transferred, before the agency reports on them. Null when the debtor was reached another
-   * way, or (with a PROVIDER_ERROR at this path) when the provider sent them in a form that cannot
-   * be read.
+   * Only for a debtor read from a transfer run (`CollectionRun.debtors`): the debts the run
+   * transferred, each with the `collectionCaseId` it came in, before the agency reports on them.
+   * Null when the debtor was reached another way, or (with a PROVIDER_ERROR at this path) when the
+   * provider sent them in a form that cannot be read.
    */
-  transferredCases?: Maybe<Array<TransferredCollectionCase>>;
+  transferredDebts?: Maybe<Array<Debt>>;
 };
 
 /** One problem with one input field. */
@@ -637,14 +644,6 @@ export type SetCdcStatusSuccess = {
   /** The assignment as Banco CDC has it after the change. */
   assignment: CdcAssignment;
   previousStatus: CdcAssignmentStatus;
-};
-
-/** A collection case as a transfer run hands it to the agency: the studio's id and its debts. */
-export type TransferredCollectionCase = {
-  __typename?: 'TransferredCollectionCase';
-  /** The studio's id of the case; the agency gives it an agencyCollectionCaseId when it first reports on it. */
-  collectionCaseId: Scalars['ID']['output'];
-  debts: Array<Debt>;
 };
 
 /**
@@ -964,7 +963,6 @@ export type ResolversTypes = {
   SetCdcStatusInput: SetCdcStatusInput;
   SetCdcStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetCdcStatusResult']>;
   SetCdcStatusSuccess: ResolverTypeWrapper<SetCdcStatusSuccessModel>;
-  TransferredCollectionCase: ResolverTypeWrapper<TransferredCaseModel>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpdateAssignmentInput: UpdateAssignmentInput;
   UpdateAssignmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateAssignmentResult']>;
@@ -1031,7 +1029,6 @@ export type ResolversParentTypes = {
   SetCdcStatusInput: SetCdcStatusInput;
   SetCdcStatusResult: ResolversUnionTypes<ResolversParentTypes>['SetCdcStatusResult'];
   SetCdcStatusSuccess: SetCdcStatusSuccessModel;
-  TransferredCollectionCase: TransferredCaseModel;
   UUID: Scalars['UUID']['output'];
   UpdateAssignmentInput: UpdateAssignmentInput;
   UpdateAssignmentResult: ResolversUnionTypes<ResolversParentTypes>['UpdateAssignmentResult'];
@@ -1245,6 +1242,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DebtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Debt'] = ResolversParentTypes['Debt']> = {
   block?: Resolver<Maybe<ResolversTypes['Block']>, ParentType, ContextType>;
   canceledAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  collectionCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   debtId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   originalAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1269,7 +1267,7 @@ export type DebtorResolvers<ContextType = GraphQLContext, ParentType extends Res
   block?: Resolver<Maybe<ResolversTypes['Block']>, ParentType, ContextType>;
   cases?: Resolver<Array<Maybe<ResolversTypes['DebtCase']>>, ParentType, ContextType>;
   debtorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  transferredCases?: Resolver<Maybe<Array<ResolversTypes['TransferredCollectionCase']>>, ParentType, ContextType>;
+  transferredDebts?: Resolver<Maybe<Array<ResolversTypes['Debt']>>, ParentType, ContextType>;
 };
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
@@ -1354,11 +1352,6 @@ export type SetCdcStatusSuccessResolvers<ContextType = GraphQLContext, ParentTyp
   assignment?: Resolver<ResolversTypes['CdcAssignment'], ParentType, ContextType>;
   previousStatus?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type TransferredCollectionCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TransferredCollectionCase'] = ResolversParentTypes['TransferredCollectionCase']> = {
-  collectionCaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  debts?: Resolver<Array<ResolversTypes['Debt']>, ParentType, ContextType>;
 };
 
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
@@ -1466,7 +1459,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ResultError?: ResultErrorResolvers<ContextType>;
   SetCdcStatusResult?: SetCdcStatusResultResolvers<ContextType>;
   SetCdcStatusSuccess?: SetCdcStatusSuccessResolvers<ContextType>;
-  TransferredCollectionCase?: TransferredCollectionCaseResolvers<ContextType>;
   UUID?: GraphQLScalarType;
   UpdateAssignmentResult?: UpdateAssignmentResultResolvers<ContextType>;
   UpdateAssignmentSuccess?: UpdateAssignmentSuccessResolvers<ContextType>;

@@ -108,15 +108,15 @@ describe('mapRunDebtorsAnswer', () => {
     expect(slice.ok && slice.value.debtors[0]).toMatchObject({
       debtorId: 'd-1',
       block: null,
-      transferredCases: { ok: true, value: [{ collectionCaseId: 'cc-1', debts: [{ debtId: 'debt-1', block: BLOCK_UNKNOWN }] }] },
+      transferredDebts: { ok: true, value: [{ debtId: 'debt-1', collectionCaseId: 'cc-1', block: BLOCK_UNKNOWN }] },
     });
     expect(mapRunDebtorsAnswer({ result: [], hasNext: true, offset: 50 }, 0)).toMatchObject({ ok: true, value: { nextOffset: 50 } });
     expect(mapRunDebtorsAnswer({ result: [], hasNext: false, offset: '7' }, 7)).toMatchObject({ ok: true, value: { nextOffset: null } });
   });
 
-  it("keeps a debtor whose cases cannot be read, with why, for that field alone to fail", () => {
+  it("keeps a debtor whose transferred debts cannot be read, with why, for that field alone to fail", () => {
     const slice = mapRunDebtorsAnswer({ result: [debtor('d-1', { collectionCases: [{ collectionCaseId: 'cc-9', debts: [{ ...debt, currency: '' }] }] })], hasNext: false }, 0);
-    expect(slice.ok && slice.value.debtors[0]?.transferredCases).toEqual({ ok: false, reason: 'collection case cc-9: debt 0: unknown currency' });
+    expect(slice.ok && slice.value.debtors[0]?.transferredDebts).toEqual({ ok: false, reason: 'collection case cc-9: debt 0: unknown currency' });
   });
 
   it('refuses a slice that would lose a debtor or its place: no id, no hasNext, an offset that does not move on', () => {

@@ -75,6 +75,8 @@ export interface DebtModel {
   /** max(0, original − paid − canceled). */
   readonly openAmount: MoneyModel;
   readonly block: StoredBlock;
+  /** Only on a run's debts: the studio's collection case the run transferred the debt in. */
+  readonly collectionCaseId?: string;
 }
 
 export interface ClosureOptionModel {
@@ -99,14 +101,8 @@ export interface CaseClosureModel {
 export interface DebtorModel {
   readonly debtorId: string;
   readonly block: StoredBlock;
-  /** Only on a run's debtors: the collection cases the run transferred. */
-  readonly transferredCases?: readonly TransferredCaseModel[] | UnreadablePart;
-}
-
-/** A collection case as a transfer run hands it to the agency: the studio's id and its debts. */
-export interface TransferredCaseModel {
-  readonly collectionCaseId: string;
-  readonly debts: readonly DebtModel[];
+  /** Only on a run's debtors: the debts the run transferred, each with its `collectionCaseId`. */
+  readonly transferredDebts?: readonly DebtModel[] | UnreadablePart;
 }
 
 /** A transfer run: the provider's id. Its debtors are read in slices. */

@@ -47,11 +47,12 @@ export interface CaseQuery {
   readonly collectionCaseIds?: readonly string[];
 }
 
-/** One case of a read: its keys, and the case or the failure to read it exactly. */
+/** One case of a read: its keys, its debtor (null when unreadable), and the case or the failure to read it exactly. */
 export interface ReadCase {
   readonly debtorId: string;
   readonly agencyCollectionCaseId: string;
   readonly collectionCaseIds: readonly string[];
+  readonly debtor: DebtorModel | null;
   readonly value: DebtCaseModel | ProviderFailure;
 }
 
@@ -115,6 +116,7 @@ export function createDebtCollectionClient(
       debtorId: mapped.debtorId,
       agencyCollectionCaseId: mapped.agencyCollectionCaseId,
       collectionCaseIds: mapped.collectionCaseIds,
+      debtor: mapped.debtor,
       value: mapped.ok
         ? mapped.debtCase
         : unreadable(`case ${mapped.agencyCollectionCaseId}: ${mapped.reason}`),
@@ -195,15 +197,13 @@ export function createDebtCollectionClient(
 
 /** A run's debtor as the model holds it; cases that cannot be read fail their own field (named by position, not by debtor id). */
 function runDebtor(debtor: MappedRunDebtor, where: string): DebtorModel {
-  const { transferredCases } = debtor;
+  const { transferredDebts } = debtor;
   return {
     debtorId: debtor.debtorId,
     block: debtor.block,
-    transferredCases: transferredCases.ok
-      ? transferredCases.value
-      : {
-          unreadable: unreadable(`transferred cases of ${where}: ${transferredCases.reason}`),
-        },
+    transferredDebts: transferredDebts.ok
+      ? transferredDebts.value
+      : { unreadable: unreadable(`transferred debts of ${where}: ${transferredDebts.reason}`) },
   };
 }
 

@@ -88,13 +88,12 @@ export function createDebtCollectionLoaders(client: DebtCollectionClient): DebtC
     readsByDebtorId,
     async debtorById(debtorId) {
       const reads = await readsByDebtorId.load(debtorId);
-      let failure: ProviderFailure | null = null;
-      for (const read of reads) {
-        if (!(read.value instanceof ProviderFailure)) return read.value.debtor;
-        failure ??= read.value;
-      }
-      // Every case unreadable: the debtor cannot be shown as the provider holds them.
-      if (failure) throw failure;
+      // The debtor as any case shows it, also one whose other parts cannot be read.
+      const shown = reads.find((read) => read.debtor !== null);
+      if (shown?.debtor) return shown.debtor;
+      // The debtor's own block cannot be read: the debtor cannot be shown as the provider holds them.
+      const [first] = reads;
+      if (first?.value instanceof ProviderFailure) throw first.value;
       return null;
     },
     blockedDebtors: once(() => client.blockedDebtors()),

@@ -18,17 +18,17 @@ import {
   type DebtModel,
   type DebtorModel,
   type StoredBlock,
-  type TransferredCaseModel,
 } from '../../domain/debt-collection/model';
 import { exact, isKnownCurrency, money, openAmount } from '../../domain/debt-collection/money';
 import { calendarDate, decimal, identifier, integer, isRecord, text } from '../values';
 import { isOneOf, RAW_CLOSURE_TYPES, RAW_REJECTION_REASONS } from './raw';
 
-/** One case of a cases read: its keys, and the case or why it could not be read. */
+/** One case of a cases read: its keys, its debtor (null when unreadable), and the case or why it could not be read. */
 export type MappedCase = {
   readonly debtorId: string;
   readonly agencyCollectionCaseId: string;
   readonly collectionCaseIds: readonly string[];
+  readonly debtor: DebtorModel | null;
 } & ({ readonly ok: true; readonly debtCase: DebtCaseModel } | { readonly ok: false; readonly reason: string });
 
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
@@ -50,7 +50,12 @@ export function mapCasesAnswer(body: unknown): MappedCase[] | null {
       const agencyCollectionCaseId = identifier(rawCase.agencyCollectionCaseId);
       if (agencyCollectionCaseId === null) continue;
       const collectionCaseIds = readIds(rawCase.collectionCaseIds);
-      const keys = { debtorId, agencyCollectionCaseId, collectionCaseIds: collectionCaseIds.ok ? collectionCaseIds.value : [] };
+      const keys = {
+        debtorId,
+        agencyCollectionCaseId,
+        collectionCaseIds: collectionCaseIds.ok ? collectionCaseIds.value : [],
+        debtor: block.ok ? { debtorId, block: block.value } : null,
+      };
       // Each problem makes the case unreadable: its ids are resent by an update, its block kept.
       const debtCase = !collectionCaseIds.ok
         ? bad<DebtCaseModel>(collectionCaseIds.reason)
@@ -210,7 +215,8 @@ export interface MappedRunSlice {
 export interface MappedRunDebtor {
   readonly debtorId: string;
   readonly block: StoredBlock;
-  readonly transferredCases: Read<TransferredCaseModel[]>;
+  /** Flat, each debt with the collection case it was transferred in. */
+  readonly transferredDebts: Read<DebtModel[]>;
 }
 
 /**
@@ -228,7 +234,7 @@ export function mapRunDebtorsAnswer(body: unknown, offset: number): Read<MappedR
     const debtorId = isRecord(raw) ? identifier(raw.debtorId) : null;
     if (!isRecord(raw) || debtorId === null) return bad(`debtor ${index} of the slice has no readable debtorId`);
     const block = readStoredBlock(raw, 'block');
-    debtors.push({ debtorId, block: block.ok ? block.value : BLOCK_UNKNOWN, transferredCases: readTransferredCases(raw.collectionCases) });
+    debtors.push({ debtorId, block: block.ok ? block.value : BLOCK_UNKNOWN, transferredDebts: readTransferredDebts(raw.collectionCases) });
   }
   if (!body.hasNext) return ok({ debtors, hasNext: false, nextOffset: null });
   const next = integer(body.offset);
@@ -236,17 +242,17 @@ export function mapRunDebtorsAnswer(body: unknown, offset: number): Read<MappedR
   return ok({ debtors, hasNext: true, nextOffset: next });
 }
 
-function readTransferredCases(raw: unknown): Read<TransferredCaseModel[]> {
+function readTransferredDebts(raw: unknown): Read<DebtModel[]> {
   if (!Array.isArray(raw)) return bad('collectionCases is not a list');
-  const cases: TransferredCaseModel[] = [];
+  const debts: DebtModel[] = [];
   for (const [index, rawCase] of raw.entries()) {
     const collectionCaseId = isRecord(rawCase) ? identifier(rawCase.collectionCaseId) : null;
     if (!isRecord(rawCase) || collectionCaseId === null) return bad(`collection case ${index} has no readable collectionCaseId`);
-    const debts = readDebts(rawCase.debts);
-    if (!debts.ok) return bad(`collection case ${collectionCaseId}: ${debts.reason}`);
-    cases.push({ collectionCaseId, debts: debts.value });
+    const read = readDebts(rawCase.debts);
+    if (!read.ok) return bad(`collection case ${collectionCaseId}: ${read.reason}`);
+    debts.push(...read.value.map((debt) => ({ ...debt, collectionCaseId })));
   }
-  return ok(cases);
+  return ok(debts);
 }
 
 /** `debtors[0].agencyCollectionCases[0].debts[1].paidAmount` → `['debtors', 0, ..., 'paidAmount']`. */
