@@ -4,7 +4,7 @@
  */
 import type { GraphQLContext } from '../src/context';
 import type { Resolvers } from '../src/generated/graphql';
-import { blockIn } from '../src/domain/debt-collection/current-blocks';
+import { blockIn, type UnknownBlocks } from '../src/domain/debt-collection/current-blocks';
 import { isRunId } from '../src/domain/debt-collection/ids';
 import {
   BLOCK_UNKNOWN,
@@ -19,7 +19,6 @@ import { caseTotals } from '../src/domain/debt-collection/money';
 import { checkDebtCases, matchesFilter, type DebtCasesFilter } from '../src/domain/debt-collection/query-rules';
 import { checkSlice, DEFAULT_SLICE } from '../src/domain/debt-collection/run-rules';
 import { runCaseUpdate, type CaseUpdateDeps, type CaseUpdateOutcome } from '../src/domain/debt-collection/update-case';
-import type { UnknownBlocks } from '../src/domain/debt-collection/current-blocks';
 import {
   badUserInput,
   conflictError,
@@ -190,7 +189,7 @@ async function knownBlock(block: StoredBlock, list: () => Promise<BlockListModel
   if (block !== BLOCK_UNKNOWN) return block;
   const listed = blockIn(await list(), id);
   if (listed !== BLOCK_UNKNOWN) return listed;
-  throw unreadable(`the block of ${whose}: the read states none, and the blocked list holds an entry that cannot be read`);
+  throw unreadable(`the block of ${whose}: the read does not state it, and the blocked list holds an entry that cannot be read`);
 }
 
 /** Case reads by the filter chosen to fetch by, in the order of its ids; the other filters apply after. */
@@ -251,7 +250,15 @@ function errorResult(
     case 'conflict':
       return conflictError(outcome.message);
     case 'blocks_unknown':
-      logger.warn({ provider: 'DEBT_COLLECTION', updateRequestId: outcome.requestId, unknownBlocks: outcome.unknown.debtIds.length + (outcome.unknown.debtor ? 1 : 0) }, 'debt-collection update refused: kept blocks unknown');
+      // Counted, not named: the debtor's id is personal data.
+      logger.warn(
+        {
+          provider: 'DEBT_COLLECTION',
+          updateRequestId: outcome.requestId,
+          unknownBlocks: outcome.unknown.debtIds.length + (outcome.unknown.debtor ? 1 : 0),
+        },
+        'debt-collection update refused: kept blocks unknown',
+      );
       return {
         __typename: 'ProviderError',
         message: unknownBlocksMessage(outcome.unknown),
