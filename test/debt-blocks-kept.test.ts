@@ -72,8 +72,12 @@ async function posts(): Promise<Record<string, unknown>[]> {
     .map((request) => request.body as Record<string, unknown>);
 }
 
+/** The blocked lists read, sorted: the two are read in parallel, in either order. */
 async function listReads(): Promise<string[]> {
-  return (await stack.sims.debtCollection.requests()).map((request) => request.path).filter((path) => path.includes('/blocked/'));
+  return (await stack.sims.debtCollection.requests())
+    .map((request) => request.path)
+    .filter((path) => path.includes('/blocked/'))
+    .sort();
 }
 
 /** The blocks the provider holds now, from its own lists (not through the graph). */
