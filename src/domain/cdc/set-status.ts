@@ -149,6 +149,7 @@ export function outcomeUnknown(detail: FailureDetail): boolean {
     case 'http_status':
       return detail.status >= 500;
     case 'invalid_body':
+    case 'unreadable_data':
       return true;
     // Refused by our own breaker or bulkhead: nothing left the process.
     case 'circuit_open':
