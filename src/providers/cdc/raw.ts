@@ -58,7 +58,8 @@ export type RawStatusNumber = CdcStatusNumber;
 /** An assignment as `GET /assignment/list` and `GET /assignment/` carry it. */
 export interface RawCdcAssignment {
   code: string;
-  number_assignment: number;
+  /** A number, or the same number as a string. */
+  number_assignment: number | string;
   document_purchaser: string | null;
   name_purchaser: string | null;
   /** 1–9; a number, or the same number as a string (`"2"`). */

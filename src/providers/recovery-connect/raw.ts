@@ -145,7 +145,8 @@ export interface RawAssignment {
   is_latest_case: RawScalar;
   assignment_situation: RawScalar;
   recovery_situation: RawScalar;
-  primary_collateral: RawCollateral | null;
+  /** Null, or left out entirely, when the assignment has none. */
+  primary_collateral?: RawCollateral | null;
   /**
    * Not in the seed's assignment body: the simulator keeps the assignment's status here.
    * The PUT accepts `status`; the seed's answer shows no top-level `status`, so a real

@@ -105,7 +105,7 @@ export function createCdcStore(seed: readonly CdcFixtureAssignment[]): CdcStore 
         operations,
         history: [{ number_status: TYPING, observation: '', created_at: createdAt }],
       });
-      return { code: assignment.code, number_assignment: assignment.number_assignment };
+      return { code: assignment.code, number_assignment: lastNumber };
     },
     remove: (code) => assignments.delete(code),
   };
