@@ -446,13 +446,17 @@ describe('provider failures', () => {
     expect(await update(input)).toMatchObject({ __typename: 'NotFoundError', resource: 'DebtCase', id: 'agency-id-123' });
   });
 
-  it('answers a non-retryable ProviderError that says to check the credentials on 401 and 403', async () => {
+  it('answers a non-retryable ProviderError that says to check the credentials on 401 and names a missing permission on 403', async () => {
+    const messages: Record<number, string> = {
+      401: 'Debt collection refused our credentials (HTTP 401); check the configured credentials.',
+      403: 'Debt collection denied this call (HTTP 403): our account there lacks a permission or scope it needs.',
+    };
     for (const status of [401, 403]) {
       await stack.sims.debtCollection.fault({ method: 'POST', status, body: { errorMessage: 'Invalid API key.' } });
 
       expect(await update(input)).toEqual({
         __typename: 'ProviderError',
-        message: `Debt collection refused our credentials (HTTP ${status}); check the configured credentials.`,
+        message: messages[status],
         provider: 'DEBT_COLLECTION',
         retryable: false,
         providerRetryAfterSeconds: null,

@@ -84,12 +84,12 @@ describe('debt-collection client: reads', () => {
     expect(failure.retryable).toBe(false);
   });
 
-  it('treats a 403 like a 401: a configuration problem', async () => {
+  it('reads a 403 as a missing permission or scope, not as wrong credentials', async () => {
     await sim.fault({ method: 'GET', status: 403, body: { errorMessage: 'Missing scope DEBT_COLLECTION_READ.' } });
 
     const failure = await failureOf(client().readCase('agency-id-123'));
 
-    expect(failure.message).toBe('Debt collection refused our credentials (HTTP 403); check the configured credentials.');
+    expect(failure.message).toBe('Debt collection denied this call (HTTP 403): our account there lacks a permission or scope it needs.');
     expect(failure.retryable).toBe(false);
   });
 
