@@ -12,13 +12,13 @@ import {
   type BlockModel,
   type CaseUpdateInputModel,
   type CaseUpdateKind,
-  type DebtCaseModel,
   type StoredBlock,
 } from '../src/domain/debt-collection/model';
 import { caseTotals } from '../src/domain/debt-collection/money';
 import { checkDebtCases, matchesFilter, type DebtCasesFilter } from '../src/domain/debt-collection/query-rules';
 import { checkSlice, DEFAULT_SLICE } from '../src/domain/debt-collection/run-rules';
 import { runCaseUpdate, type CaseUpdateDeps, type CaseUpdateOutcome } from '../src/domain/debt-collection/update-case';
+import { isUnreadable } from '../src/domain/unreadable';
 import {
   badUserInput,
   conflictError,
@@ -34,9 +34,10 @@ import {
   type ValidationErrorModel,
 } from '../src/domain/errors';
 import { errorBodyOf, type ReadCase } from '../src/providers/debt-collection/client';
-import { DebtCollectionFailure, unreadable } from '../src/providers/debt-collection/failures';
+import { DebtCollectionFailure, unreadable, unreadableFailure } from '../src/providers/debt-collection/failures';
 import { inputPathOfReference, missingOfReference } from '../src/providers/debt-collection/mapping';
 import { ProviderFailure } from '../src/providers/failure';
+import { inPlace } from './partial';
 
 /**
  * Wait suggested on a 429 without Retry-After: the provider counts requests per minute, and
@@ -166,20 +167,11 @@ export const debtCollectionResolvers: Resolvers = {
       const debts = debtor.transferredDebts;
       if (debts === undefined) return null;
       // Unreadable: this field alone fails, with the provider's fault at its path.
-      if ('unreadable' in debts) throw debts.unreadable;
+      if (isUnreadable(debts)) throw unreadableFailure(debts);
       return [...debts];
     },
   },
 };
-
-/**
- * A list whose unreadable items are null in place, each with its own error at its path:
- * graphql-js completes an Error value in a list as that item's error. The cast is the one place
- * that tells the generated types so.
- */
-function inPlace(values: readonly (DebtCaseModel | ProviderFailure)[]): DebtCaseModel[] {
-  return values as DebtCaseModel[];
-}
 
 /**
  * A block to show: the one the read stated, or else the provider's blocked list's. A block that

@@ -4,6 +4,7 @@
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
+import { readRecoveryConnectTimeZone } from './providers/recovery-connect/settings';
 import type { ResilienceConfig } from './providers/resilience/options';
 import { readResilienceConfig } from './providers/resilience/settings';
 
@@ -24,6 +25,8 @@ export interface Config {
   /** Headers and body timeout of every provider call. */
   readonly providerTimeoutMs: number;
   readonly recoveryConnect: ProviderTarget<{ readonly username: string; readonly password: string }>;
+  /** IANA zone of RecoveryConnect timestamps written without one (RECOVERY_CONNECT_TIME_ZONE). */
+  readonly recoveryConnectTimeZone: string;
   readonly cdc: ProviderTarget<{ readonly clientKey: string; readonly clientSecret: string }>;
   /** Base URL is the tenant's `…/v1`. */
   readonly debtCollection: ProviderTarget<{ readonly apiKey: string }>;
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     { username: 'RECOVERY_CONNECT_USERNAME', password: 'RECOVERY_CONNECT_PASSWORD' },
     problems,
   );
+  const recoveryConnectTimeZone = readRecoveryConnectTimeZone(env, problems);
   const cdc = providerTarget(env, 'CDC_URL', { clientKey: 'CDC_CLIENT_KEY', clientSecret: 'CDC_CLIENT_SECRET' }, problems);
   const debtCollection = providerTarget(env, 'DEBT_COLLECTION_URL', { apiKey: 'DEBT_COLLECTION_API_KEY' }, problems);
   const auth = readAuthConfig(env, problems);
@@ -83,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel,
     providerTimeoutMs,
     recoveryConnect,
+    recoveryConnectTimeZone,
     cdc,
     debtCollection,
     auth,

@@ -48,7 +48,9 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   const needsSimulators = [config.recoveryConnect, config.cdc, config.debtCollection].some(
     (target) => target.mode === 'simulator',
   );
-  const simulators = needsSimulators ? await startSimulators({ host: '127.0.0.1' }) : null;
+  const simulators = needsSimulators
+    ? await startSimulators({ host: '127.0.0.1', recoveryConnect: { timeZone: config.recoveryConnectTimeZone } })
+    : null;
   const clients: HttpClient[] = [];
 
   /** The configured target, or the embedded simulator with its fixture's credentials. */
@@ -104,7 +106,9 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       logger,
       auth,
       providers: {
-        recoveryConnect: createRecoveryConnectClient(http('RECOVERY_CONNECT', recoveryConnect.url), recoveryConnect.credentials),
+        recoveryConnect: createRecoveryConnectClient(http('RECOVERY_CONNECT', recoveryConnect.url), recoveryConnect.credentials, {
+          reading: { timeZone: config.recoveryConnectTimeZone },
+        }),
         cdc: createCdcClient(http('CDC', cdc.url), cdc.credentials),
         debtCollection: createDebtCollectionClient(http('DEBT_COLLECTION', debtCollection.url), debtCollection.credentials),
       },

@@ -116,13 +116,25 @@ describe('debt-collection client: reads', () => {
 
     const found = await client().readCases({ debtorIds: ['2334545', '2334546'] });
 
-    expect(found.map((read) => [read.agencyCollectionCaseId, read.value instanceof Error ? read.value.message : 'ok'])).toEqual([
-      ['agency-id-123', 'Debt collection sent data the graph cannot read (case agency-id-123: debt 0: unreadable amount).'],
-      ['agency-id-124', 'ok'],
+    expect(found.map((read) => [read.agencyCollectionCaseId, read.value])).toEqual([
+      ['agency-id-123', { kind: 'unreadable', provider: 'DEBT_COLLECTION', record: 'case agency-id-123', reason: 'debt 0: unreadable amount' }],
+      ['agency-id-124', expect.objectContaining({ agencyCollectionCaseId: 'agency-id-124' })],
     ]);
-    // Reading it again gets the same data: not worth repeating.
-    const [unreadable] = found;
-    expect(unreadable?.value instanceof ProviderFailure && unreadable.value.retryable).toBe(false);
+  });
+
+  it('rejects a single case that cannot be read, not retryable: reading again gets the same data', async () => {
+    const [first] = debtCollectionFixture.debtors;
+    const broken = structuredClone(first);
+    const debt = broken?.agencyCollectionCases[0]?.debts[0] as unknown as Record<string, unknown> | undefined;
+    if (!debt) throw new Error('fixture changed');
+    debt.currency = 'EURO';
+    await sim.fault({ method: 'GET', status: 200, body: { result: [broken] } });
+
+    const failure = await failureOf(client().readCase('agency-id-123'));
+
+    expect(failure).toBeInstanceOf(ProviderFailure);
+    expect(failure.message).toBe('Debt collection sent data the graph cannot read (case agency-id-123: debt 0: unknown currency).');
+    expect(failure.retryable).toBe(false);
   });
 
   it('carries Retry-After of a rate-limited read', async () => {

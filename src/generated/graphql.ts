@@ -42,8 +42,12 @@ export type Assignment = {
   assignmentSituation?: Maybe<Scalars['String']['output']>;
   clientAccountNumber?: Maybe<Scalars['String']['output']>;
   clientId?: Maybe<Scalars['ID']['output']>;
-  /** Every collateral of the assignment; the primary one carries the full vehicle history. */
-  collaterals: Array<Collateral>;
+  /**
+   * Every collateral of the assignment; the primary one carries the full vehicle history. Read
+   * with a call of its own: null, with an error at this path, when that call fails (the rest of
+   * the assignment stays). One RecoveryConnect sent in a form the graph cannot read is null in its place, with an error.
+   */
+  collaterals?: Maybe<Array<Maybe<Collateral>>>;
   collectorId?: Maybe<Scalars['ID']['output']>;
   companyOrderNumber?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -82,7 +86,8 @@ export type AssignmentFilter = {
 
 export type AssignmentPage = {
   __typename?: 'AssignmentPage';
-  items: Array<Assignment>;
+  /** In RecoveryConnect's order. One sent without an id is null in its place, with an error naming it. */
+  items: Array<Maybe<Assignment>>;
   pageInfo: PageInfo;
 };
 
@@ -137,7 +142,8 @@ export type CaseTotals = {
 
 /**
  * A credit assignment at Banco CDC: a package of credit operations sold to a purchaser.
- * Times are UTC instants (Banco CDC writes Brasília time); amounts are BRL.
+ * Times are UTC instants (Banco CDC writes Brasília time); amounts are BRL. A field Banco CDC
+ * left out or sent in a form the graph cannot read (a zero date, an empty name) is null.
  */
 export type CdcAssignment = {
   __typename?: 'CdcAssignment';
@@ -148,19 +154,26 @@ export type CdcAssignment = {
    */
   allowedNextStatuses: Array<CdcAssignmentStatus>;
   code: Scalars['ID']['output'];
-  createdAt: Scalars['DateTime']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   discountAmount?: Maybe<Scalars['Decimal']['output']>;
   /** Banco CDC's assignment number. */
-  number: Scalars['Int']['output'];
-  /** The credit operations in the assignment. Operations Banco CDC sends without a code are left out. */
-  operations: Array<CdcOperation>;
-  purchaser: CdcPurchaser;
+  number?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The credit operations in the assignment. Null, with an error, when they could not be read
+   * from Banco CDC; an operation Banco CDC sent without a code is null in its place, with an error.
+   */
+  operations?: Maybe<Array<Maybe<CdcOperation>>>;
+  /** Null when Banco CDC sent neither a name nor a document. */
+  purchaser?: Maybe<CdcPurchaser>;
   saleAmount?: Maybe<Scalars['Decimal']['output']>;
   status: CdcAssignmentStatus;
   /** What the status means, from Banco CDC's documentation. */
   statusDescription: Scalars['String']['output'];
-  /** Every status the assignment has had, oldest first. */
-  statusHistory: Array<CdcStatusChange>;
+  /**
+   * Every status the assignment has had, oldest first. Null, with an error, when the history
+   * could not be read; an entry with a status the graph does not know is null in its place, with an error.
+   */
+  statusHistory?: Maybe<Array<Maybe<CdcStatusChange>>>;
 };
 
 /** Where a CDC assignment is in its workflow (Banco CDC's status numbers 1 to 9, in this order). */
@@ -191,21 +204,21 @@ export type CdcOperation = {
   code: Scalars['ID']['output'];
   entryDate?: Maybe<Scalars['Date']['output']>;
   financedAmount?: Maybe<Scalars['Decimal']['output']>;
-  number: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
 };
 
 /** Who buys the assignment. */
 export type CdcPurchaser = {
   __typename?: 'CdcPurchaser';
   /** CPF or CNPJ, as Banco CDC sends it. */
-  document: Scalars['String']['output'];
-  name: Scalars['String']['output'];
+  document?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 /** One entry of an assignment's status history. */
 export type CdcStatusChange = {
   __typename?: 'CdcStatusChange';
-  changedAt: Scalars['DateTime']['output'];
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The note given with the change; null when there was none. */
   observation?: Maybe<Scalars['String']['output']>;
   status: CdcAssignmentStatus;
@@ -279,7 +292,8 @@ export type Collateral = {
   contractDate?: Maybe<Scalars['Date']['output']>;
   delinquentSince?: Maybe<Scalars['Date']['output']>;
   displayName?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
+  /** Null when RecoveryConnect sent the collateral without its id (its collateral list documents none). */
+  id?: Maybe<Scalars['ID']['output']>;
   isDamaged?: Maybe<Scalars['Boolean']['output']>;
   isPrimary?: Maybe<Scalars['Boolean']['output']>;
   originalLoanAmount?: Maybe<Scalars['Decimal']['output']>;
@@ -544,12 +558,22 @@ export type Query = {
   __typename?: 'Query';
   /** One assignment; null when it does not exist. */
   assignment?: Maybe<Assignment>;
-  /** A page of assignments. `perPage` is 1 to 250; more is an error, not a silent cap. Null means the default. */
-  assignments: AssignmentPage;
-  /** One assignment; null when it does not exist (or Banco CDC sent it in a form the graph cannot read). */
+  /**
+   * A page of assignments. `perPage` is 1 to 250; more is an error, not a silent cap. Null means the
+   * default. Null, with an error, when the page could not be read.
+   */
+  assignments?: Maybe<AssignmentPage>;
+  /**
+   * One assignment; null when it does not exist. Null with an error when Banco CDC sent it in a
+   * form the graph cannot read (no code, a status the documentation does not list).
+   */
   cdcAssignment?: Maybe<CdcAssignment>;
-  /** Every assignment of the partner. One Banco CDC sent in a form the graph cannot read is left out. */
-  cdcAssignments: Array<CdcAssignment>;
+  /**
+   * Every assignment of the partner, in Banco CDC's order. One Banco CDC sent in a form the graph
+   * cannot read is null in its place, with an error naming it. Null, with an error, when the list
+   * could not be read.
+   */
+  cdcAssignments?: Maybe<Array<Maybe<CdcAssignment>>>;
   /** A transfer run; null when the provider knows no run with this id. */
   collectionRun?: Maybe<CollectionRun>;
   /** One case; null when the agency holds no case with this id. */
@@ -658,7 +682,7 @@ export type UpdateAssignmentInput = {
   statusNote?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UpdateAssignmentResult = NotFoundError | ProviderError | UpdateAssignmentSuccess | ValidationError;
+export type UpdateAssignmentResult = NotFoundError | ProviderError | RateLimitedError | UpdateAssignmentSuccess | ValidationError;
 
 export type UpdateAssignmentSuccess = {
   __typename?: 'UpdateAssignmentSuccess';
@@ -699,7 +723,7 @@ export type ValidationError = ResultError & {
 
 /**
  * A vehicle. Each property's current value is the latest non-empty entry of its history, else
- * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`) are null.
+ * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`, `"N/A"`, `"null"`, …) are null.
  *
  * The key is not resolvable here: RecoveryConnect has no route that finds a vehicle by its id, so
  * vehicles are reached through their assignment. Other subgraphs may add fields to Vehicle (the
@@ -713,7 +737,11 @@ export type Vehicle = {
   driveTrain?: Maybe<Scalars['String']['output']>;
   engine?: Maybe<Scalars['String']['output']>;
   fuelType?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
+  /**
+   * RecoveryConnect's id of the vehicle. Null for a vehicle only its collateral list names (the
+   * documented list carries no ids): such a vehicle is shown, but no other subgraph can add to it.
+   */
+  id?: Maybe<Scalars['ID']['output']>;
   keyCode?: Maybe<Scalars['String']['output']>;
   licensePlate?: Maybe<LicensePlate>;
   make?: Maybe<Scalars['String']['output']>;
@@ -729,7 +757,7 @@ export type Vehicle = {
 
 /**
  * A vehicle. Each property's current value is the latest non-empty entry of its history, else
- * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`) are null.
+ * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`, `"N/A"`, `"null"`, …) are null.
  *
  * The key is not resolvable here: RecoveryConnect has no route that finds a vehicle by its id, so
  * vehicles are reached through their assignment. Other subgraphs may add fields to Vehicle (the
@@ -884,6 +912,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   UpdateAssignmentResult:
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
+    | ( RateLimitedErrorModel )
     | ( UpdateAssignmentSuccessModel )
     | ( ValidationErrorModel )
   ;
@@ -1075,7 +1104,7 @@ export type AssignmentResolvers<ContextType = GraphQLContext, ParentType extends
   assignmentSituation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clientAccountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  collaterals?: Resolver<Array<ResolversTypes['Collateral']>, ParentType, ContextType>;
+  collaterals?: Resolver<Maybe<Array<Maybe<ResolversTypes['Collateral']>>>, ParentType, ContextType>;
   collectorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   companyOrderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1101,7 +1130,7 @@ export type AssignmentResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type AssignmentPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignmentPage'] = ResolversParentTypes['AssignmentPage']> = {
-  items?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  items?: Resolver<Array<Maybe<ResolversTypes['Assignment']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -1131,15 +1160,15 @@ export type CdcAssignmentResolvers<ContextType = GraphQLContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CdcAssignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowedNextStatuses?: Resolver<Array<ResolversTypes['CdcAssignmentStatus']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   discountAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  operations?: Resolver<Array<ResolversTypes['CdcOperation']>, ParentType, ContextType>;
-  purchaser?: Resolver<ResolversTypes['CdcPurchaser'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  operations?: Resolver<Maybe<Array<Maybe<ResolversTypes['CdcOperation']>>>, ParentType, ContextType>;
+  purchaser?: Resolver<Maybe<ResolversTypes['CdcPurchaser']>, ParentType, ContextType>;
   saleAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
   statusDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  statusHistory?: Resolver<Array<ResolversTypes['CdcStatusChange']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Maybe<Array<Maybe<ResolversTypes['CdcStatusChange']>>>, ParentType, ContextType>;
 };
 
 export type CdcOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcOperation'] = ResolversParentTypes['CdcOperation']> = {
@@ -1147,16 +1176,16 @@ export type CdcOperationResolvers<ContextType = GraphQLContext, ParentType exten
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   financedAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CdcPurchaserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcPurchaser'] = ResolversParentTypes['CdcPurchaser']> = {
-  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CdcStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcStatusChange'] = ResolversParentTypes['CdcStatusChange']> = {
-  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   observation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
 };
@@ -1190,7 +1219,7 @@ export type CollateralResolvers<ContextType = GraphQLContext, ParentType extends
   contractDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   delinquentSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   isDamaged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   isPrimary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   originalLoanAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -1326,9 +1355,9 @@ export type ProviderErrorResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
-  assignments?: Resolver<ResolversTypes['AssignmentPage'], ParentType, ContextType, RequireFields<QueryAssignmentsArgs, 'page' | 'perPage'>>;
+  assignments?: Resolver<Maybe<ResolversTypes['AssignmentPage']>, ParentType, ContextType, RequireFields<QueryAssignmentsArgs, 'page' | 'perPage'>>;
   cdcAssignment?: Resolver<Maybe<ResolversTypes['CdcAssignment']>, ParentType, ContextType, RequireFields<QueryCdcAssignmentArgs, 'code'>>;
-  cdcAssignments?: Resolver<Array<ResolversTypes['CdcAssignment']>, ParentType, ContextType>;
+  cdcAssignments?: Resolver<Maybe<Array<Maybe<ResolversTypes['CdcAssignment']>>>, ParentType, ContextType>;
   collectionRun?: Resolver<Maybe<ResolversTypes['CollectionRun']>, ParentType, ContextType, RequireFields<QueryCollectionRunArgs, 'runId'>>;
   debtCase?: Resolver<Maybe<ResolversTypes['DebtCase']>, ParentType, ContextType, RequireFields<QueryDebtCaseArgs, 'agencyCollectionCaseId'>>;
   debtCases?: Resolver<Maybe<Array<Maybe<ResolversTypes['DebtCase']>>>, ParentType, ContextType, Partial<QueryDebtCasesArgs>>;
@@ -1359,7 +1388,7 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type UpdateAssignmentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssignmentResult'] = ResolversParentTypes['UpdateAssignmentResult']> = {
-  __resolveType: TypeResolveFn<'NotFoundError' | 'ProviderError' | 'UpdateAssignmentSuccess' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'UpdateAssignmentSuccess' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type UpdateAssignmentSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssignmentSuccess'] = ResolversParentTypes['UpdateAssignmentSuccess']> = {
@@ -1389,7 +1418,7 @@ export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends Re
   driveTrain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fuelType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   keyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   licensePlate?: Resolver<Maybe<ResolversTypes['LicensePlate']>, ParentType, ContextType>;
   make?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

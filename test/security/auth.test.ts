@@ -53,9 +53,9 @@ const entities = (representation: Record<string, string>, selection: string): Ca
 
 const READS: readonly Case[] = [
   { field: 'assignment', query: '{ assignment(id: "57074903") { id primaryCollateral { vehicle { vin } } } }', nullable: true, scopes: ['assignments:read'] },
-  { field: 'assignments', query: '{ assignments(perPage: 2) { items { id } pageInfo { total } } }', nullable: false, scopes: ['assignments:read'] },
+  { field: 'assignments', query: '{ assignments(perPage: 2) { items { id } pageInfo { total } } }', nullable: true, scopes: ['assignments:read'] },
   { field: 'cdcAssignment', query: `{ cdcAssignment(code: "${CDC_TYPING}") { code status purchaser { document } } }`, nullable: true, scopes: ['cdc:read'] },
-  { field: 'cdcAssignments', query: '{ cdcAssignments { code } }', nullable: false, scopes: ['cdc:read'] },
+  { field: 'cdcAssignments', query: '{ cdcAssignments { code } }', nullable: true, scopes: ['cdc:read'] },
   { field: 'debtCase', query: '{ debtCase(agencyCollectionCaseId: "agency-id-124") { agencyCollectionCaseId debtor { debtorId } } }', nullable: true, scopes: ['collections:read'] },
   { field: 'debtCases', query: '{ debtCases(debtorIds: ["2334546"]) { agencyCollectionCaseId } }', nullable: true, scopes: ['collections:read'] },
   { field: 'collectionRun', query: '{ collectionRun(runId: "run-2026-11-28") { runId debtors(sliceSize: 2) { items { debtorId } hasNext } } }', nullable: true, scopes: ['collections:read'] },

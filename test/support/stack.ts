@@ -65,6 +65,8 @@ export interface StackOptions {
   readonly logger?: Logger;
   /** Production mode and the schema's exposure; default: not production, introspection and landing page on. */
   readonly exposure?: Partial<Pick<Config, 'isProduction' | 'introspection' | 'landingPage'>>;
+  /** RECOVERY_CONNECT_TIME_ZONE, for the graph and the RecoveryConnect simulator alike; default UTC. */
+  readonly recoveryConnectTimeZone?: string;
   /** RecoveryConnect's base URL instead of its simulator's (e.g. a closed port); the simulator still runs. */
   readonly recoveryConnectUrl?: string;
   /** Inbound auth; default: HS256 with TEST_JWT_SECRET, no issuer, audience or router secret. */
@@ -115,7 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   let cdc: RunningSimulator;
   let dc: RunningSimulator;
   try {
-    rc = await startRecoveryConnectSimulator(options.simulator);
+    rc = await startRecoveryConnectSimulator({ timeZone: options.recoveryConnectTimeZone ?? 'UTC', ...options.simulator });
     started.push(rc);
     cdc = await startCdcSimulator(options.cdcSimulator);
     started.push(cdc);
@@ -135,6 +137,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         baseUrl: options.recoveryConnectUrl ?? rc.url,
         credentials: options.simulator?.credentials ?? recoveryConnectFixture.credentials,
       },
+      recoveryConnectTimeZone: options.recoveryConnectTimeZone ?? 'UTC',
       cdc: {
         mode: 'remote',
         baseUrl: cdc.url,

@@ -3,7 +3,7 @@
  * caller asks for. Amounts are exact decimal strings in the debt's currency, never floats; dates
  * are `YYYY-MM-DD`; a block the provider stores as DISABLED is no block (null).
  */
-import type { ProviderFault } from '../provider-fault';
+import type { UnreadableRecord } from '../unreadable';
 
 export type BlockLimit = 'DISABLED' | 'LIMITED' | 'UNLIMITED';
 
@@ -60,11 +60,6 @@ export interface BlockListModel {
   readonly byId: ReadonlyMap<string, StoredBlock>;
 }
 
-/** A part of a record that could not be read: its field fails alone, with this fault (an Error, to be thrown). */
-export interface UnreadablePart {
-  readonly unreadable: ProviderFault & Error;
-}
-
 export interface DebtModel {
   readonly debtId: string;
   /** The provider's debt type (e.g. PRINCIPAL_CLAIM); the set is not documented. */
@@ -101,8 +96,11 @@ export interface CaseClosureModel {
 export interface DebtorModel {
   readonly debtorId: string;
   readonly block: StoredBlock;
-  /** Only on a run's debtors: the debts the run transferred, each with its `collectionCaseId`. */
-  readonly transferredDebts?: readonly DebtModel[] | UnreadablePart;
+  /**
+   * Only on a run's debtors: the debts the run transferred, each with its `collectionCaseId`; or,
+   * when they cannot be read, why (that field alone fails).
+   */
+  readonly transferredDebts?: readonly DebtModel[] | UnreadableRecord;
 }
 
 /** A transfer run: the provider's id. Its debtors are read in slices. */

@@ -18,12 +18,13 @@ import type {
   RunDebtorsSliceModel,
 } from '../../domain/debt-collection/model';
 import { isRunId, isWireId } from '../../domain/debt-collection/ids';
+import { isUnreadable, unreadableRecord, type UnreadableRecord } from '../../domain/unreadable';
 import { exact } from '../../domain/debt-collection/money';
 import { checkSlice, type Slice } from '../../domain/debt-collection/run-rules';
 import { ProviderFailure, type FailureDetail } from '../failure';
 import { retryAfterSeconds, type HttpClient, type HttpResponse } from '../http';
 import { isRecord } from '../values';
-import { DebtCollectionFailure, missingScopeMessage, unreadable } from './failures';
+import { DebtCollectionFailure, missingScopeMessage, unreadable, unreadableFailure } from './failures';
 import { mapBlockList, mapCasesAnswer, mapRunDebtorsAnswer, type MappedRunDebtor } from './mapping';
 import { MAX_IDS_PER_PARAMETER, type RawClosure, type RawError, type RawScope, type RawUpdateRequest } from './raw';
 
@@ -47,13 +48,13 @@ export interface CaseQuery {
   readonly collectionCaseIds?: readonly string[];
 }
 
-/** One case of a read: its keys, its debtor (null when unreadable), and the case or the failure to read it exactly. */
+/** One case of a read: its keys, its debtor (null when unreadable), and the case or why it cannot be read exactly. */
 export interface ReadCase {
   readonly debtorId: string;
   readonly agencyCollectionCaseId: string;
   readonly collectionCaseIds: readonly string[];
   readonly debtor: DebtorModel | null;
-  readonly value: DebtCaseModel | ProviderFailure;
+  readonly value: DebtCaseModel | UnreadableRecord;
 }
 
 export interface DebtCollectionClient {
@@ -119,7 +120,7 @@ export function createDebtCollectionClient(
       debtor: mapped.debtor,
       value: mapped.ok
         ? mapped.debtCase
-        : unreadable(`case ${mapped.agencyCollectionCaseId}: ${mapped.reason}`),
+        : unreadableRecord('DEBT_COLLECTION', `case ${mapped.agencyCollectionCaseId}`, mapped.reason),
     }));
   }
 
@@ -141,7 +142,7 @@ export function createDebtCollectionClient(
         (read) => read.agencyCollectionCaseId === agencyCollectionCaseId,
       );
       if (!found) return null;
-      if (found.value instanceof ProviderFailure) throw found.value;
+      if (isUnreadable(found.value)) throw unreadableFailure(found.value);
       return found.value;
     },
 
@@ -203,7 +204,7 @@ function runDebtor(debtor: MappedRunDebtor, where: string): DebtorModel {
     block: debtor.block,
     transferredDebts: transferredDebts.ok
       ? transferredDebts.value
-      : { unreadable: unreadable(`transferred debts of ${where}: ${transferredDebts.reason}`) },
+      : unreadableRecord('DEBT_COLLECTION', `transferred debts of ${where}`, transferredDebts.reason),
   };
 }
 

@@ -2,6 +2,7 @@
  * Debt-collection failures that say more than the generic wording: which API scope a 403 lacks,
  * and records the provider sent that cannot be read.
  */
+import type { UnreadableRecord } from '../../domain/unreadable';
 import { ProviderFailure, type FailureDetail } from '../failure';
 import type { RawScope } from './raw';
 
@@ -28,4 +29,9 @@ export function missingScopeMessage(scope: RawScope): string {
  */
 export function unreadable(reason: string): ProviderFailure {
   return new ProviderFailure('DEBT_COLLECTION', { kind: 'unreadable_data', reason });
+}
+
+/** The failure of an unreadable record, worded as resolvers/partial.ts words it for a list slot. */
+export function unreadableFailure(record: UnreadableRecord): ProviderFailure {
+  return unreadable(`${record.record}: ${record.reason}`);
 }

@@ -9,7 +9,8 @@ import DataLoader from 'dataloader';
 import { isWireId } from '../../domain/debt-collection/ids';
 import type { BlockListModel, DebtCaseModel, DebtorModel, RunDebtorsSliceModel } from '../../domain/debt-collection/model';
 import type { Slice } from '../../domain/debt-collection/run-rules';
-import { ProviderFailure } from '../failure';
+import { isUnreadable } from '../../domain/unreadable';
+import { unreadableFailure } from './failures';
 import { MAX_IDS_PER_PARAMETER } from './raw';
 import type { DebtCollectionClient, ReadCase } from './client';
 
@@ -45,7 +46,7 @@ export function createDebtCollectionLoaders(client: DebtCollectionClient): DebtC
     // What one loader read, the others need not read again in this request.
     for (const read of found) {
       readByAgencyId.prime(read.agencyCollectionCaseId, read);
-      if (!(read.value instanceof ProviderFailure)) caseByAgencyId.prime(read.agencyCollectionCaseId, read.value);
+      if (!isUnreadable(read.value)) caseByAgencyId.prime(read.agencyCollectionCaseId, read.value);
     }
     return found;
   }
@@ -60,7 +61,11 @@ export function createDebtCollectionLoaders(client: DebtCollectionClient): DebtC
 
   // A single case: its failure rejects its own key (DataLoader reads an Error value so).
   const caseByAgencyId = new DataLoader<string, DebtCaseModel | null>(
-    async (ids) => (await readByAgencyId.loadMany(ids)).map((read) => (read instanceof Error || read === null ? read : read.value)),
+    async (ids) =>
+      (await readByAgencyId.loadMany(ids)).map((read) => {
+        if (read instanceof Error || read === null) return read;
+        return isUnreadable(read.value) ? unreadableFailure(read.value) : read.value;
+      }),
     options,
   );
 
@@ -93,7 +98,7 @@ export function createDebtCollectionLoaders(client: DebtCollectionClient): DebtC
       if (shown?.debtor) return shown.debtor;
       // The debtor's own block cannot be read: the debtor cannot be shown as the provider holds them.
       const [first] = reads;
-      if (first?.value instanceof ProviderFailure) throw first.value;
+      if (first && isUnreadable(first.value)) throw unreadableFailure(first.value);
       return null;
     },
     blockedDebtors: once(() => client.blockedDebtors()),
