@@ -4,7 +4,7 @@ import { AssignmentModel, CollateralModel, VehicleModel, LicensePlateModel, Vehi
 import { PageInfoModel } from '../domain/page';
 import { FieldErrorModel, NotFoundErrorModel, ValidationErrorModel, ProviderErrorModel, ConflictErrorModel, RateLimitedErrorModel } from '../domain/errors';
 import { CdcAssignmentModel, CdcPurchaserModel, CdcOperationModel, CdcStatusChangeModel, SetCdcStatusSuccessModel, CdcStatusNotPermittedModel } from '../domain/cdc/model';
-import { MoneyModel, BlockModel, DebtModel, DebtorModel, DebtCaseModel, CaseClosureModel, ClosureOptionModel, CaseTotalsModel, UpdateCollectionCaseSuccessModel, CloseCollectionCaseSuccessModel } from '../domain/debt-collection/model';
+import { MoneyModel, BlockModel, DebtModel, DebtorModel, DebtCaseModel, CaseClosureModel, ClosureOptionModel, CaseTotalsModel, UpdateCollectionCaseSuccessModel, CloseCollectionCaseSuccessModel, CollectionRunModel, RunDebtorsSliceModel, ConfirmCollectionTransferSuccessModel } from '../domain/debt-collection/model';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,12 +117,14 @@ export type BlockLimit =
 /** How and when a case was closed. */
 export type CaseClosure = {
   __typename?: 'CaseClosure';
-  date: Scalars['Date']['output'];
+  /** Null when the provider sent a date that cannot be read. */
+  date?: Maybe<Scalars['Date']['output']>;
   options: Array<ClosureOption>;
   reason?: Maybe<Scalars['String']['output']>;
   /** Set for REJECTION; null when the provider sent a reason this graph does not know. */
   rejectionReason?: Maybe<RejectionReason>;
-  type: ClosureType;
+  /** Null when the provider sent a closure type this graph does not know (the case is closed all the same). */
+  type?: Maybe<ClosureType>;
   /** Whether canceled amounts are written off and not opened again. */
   writeOffRemainingDebts: Scalars['Boolean']['output'];
 };
@@ -304,6 +306,56 @@ export type Collateral = {
 };
 
 /**
+ * A transfer run: debts a studio handed over to the agency. Read its debtors, then confirm the
+ * transfer with `confirmCollectionTransfer`. Confirming changes nothing that is read here: a
+ * confirmed run answers the same debtors. Reading it needs `collections:read`, also as a mutation's
+ * result.
+ */
+export type CollectionRun = {
+  __typename?: 'CollectionRun';
+  /**
+   * The run's debtors, one slice at a time: `offset` from 0, `sliceSize` from 1 to 100 (else
+   * BAD_USER_INPUT, and nothing is sent). Read on from `nextOffset` while `hasNext`.
+   */
+  debtors: CollectionRunDebtors;
+  runId: Scalars['ID']['output'];
+};
+
+
+/**
+ * A transfer run: debts a studio handed over to the agency. Read its debtors, then confirm the
+ * transfer with `confirmCollectionTransfer`. Confirming changes nothing that is read here: a
+ * confirmed run answers the same debtors. Reading it needs `collections:read`, also as a mutation's
+ * result.
+ */
+export type CollectionRunDebtorsArgs = {
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sliceSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One slice of a run's debtors. */
+export type CollectionRunDebtors = {
+  __typename?: 'CollectionRunDebtors';
+  /** Whether more debtors follow this slice. */
+  hasNext: Scalars['Boolean']['output'];
+  items: Array<Debtor>;
+  /** Where the next slice starts (the `offset` to ask for); null when there is none. */
+  nextOffset?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The provider answers a confirmation of a confirmed run as a success too, so sending it again (after
+ * a lost answer, say) is safe. An unknown run is a NotFoundError (resource `CollectionRun`).
+ */
+export type ConfirmCollectionTransferResult = ConfirmCollectionTransferSuccess | NotFoundError | ProviderError | RateLimitedError;
+
+export type ConfirmCollectionTransferSuccess = {
+  __typename?: 'ConfirmCollectionTransferSuccess';
+  /** The confirmed run. */
+  run: CollectionRun;
+};
+
+/**
  * The request contradicts the provider's current state or an earlier request, e.g. the case is
  * closed, or the requestId was used before with other input. Sending it again will not help.
  */
@@ -315,8 +367,20 @@ export type ConflictError = ResultError & {
 /** One debt of a case. Amounts are totals in the debt's currency, not changes. */
 export type Debt = {
   __typename?: 'Debt';
+  /**
+   * The debt's current block, null when there is none. When the provider's read does not state it,
+   * it is taken from the provider's blocked-debts list; when that cannot be read, this field alone
+   * is null with a PROVIDER_ERROR at its path.
+   */
   block?: Maybe<Block>;
   canceledAmount: Money;
+  /**
+   * On a transfer run's debt (`Debtor.transferredDebts`): the studio's collection case it was
+   * transferred in; the agency gives that case its agencyCollectionCaseId when it first reports on
+   * it. Null on a case's debts (the provider's cases read does not say which of the case's
+   * collectionCaseIds a debt belongs to).
+   */
+  collectionCaseId?: Maybe<Scalars['ID']['output']>;
   debtId: Scalars['ID']['output'];
   /** What is still owed: max(0, original − paid − canceled). An overpayment owes nothing. */
   openAmount: Money;
@@ -346,9 +410,10 @@ export type DebtCase = {
 
 /**
  * A debt's new totals. `paidAmount` and `canceledAmount` are totals, not changes: send 60.00 when
- * 50.00 was paid before and 10.00 now. At most the currency's decimal places (EUR 2, JPY 0) and 15
- * significant digits; not negative. canceled + paid may not exceed the original amount, except
- * that an overpayment with nothing canceled is accepted.
+ * 50.00 was paid before and 10.00 now. At most the currency's decimal places by ISO 4217 (EUR 2,
+ * HUF 2, JPY 0, BHD 3) and 15 significant digits; not negative, except that the amount the provider
+ * already stores may be sent back as it is. canceled + paid may not exceed the original amount,
+ * except that an overpayment with nothing canceled is accepted.
  */
 export type DebtUpdateInput = {
   /** Left out: the debt's current block is kept. */
@@ -361,11 +426,25 @@ export type DebtUpdateInput = {
 /** A debtor whose debts the agency collects. */
 export type Debtor = {
   __typename?: 'Debtor';
-  /** The debtor's current block, null when there is none. */
+  /**
+   * The debtor's current block, null when there is none. When the provider's read does not state it,
+   * it is taken from the provider's blocked-debtors list; when that cannot be read, this field alone
+   * is null with a PROVIDER_ERROR at its path.
+   */
   block?: Maybe<Block>;
-  /** Every case of this debtor at the agency. */
-  cases: Array<DebtCase>;
+  /**
+   * Every case of this debtor at the agency. A case the provider sends in a form that cannot be read
+   * is null in its place, with a PROVIDER_ERROR at that path naming it; the others are kept.
+   */
+  cases: Array<Maybe<DebtCase>>;
   debtorId: Scalars['ID']['output'];
+  /**
+   * Only for a debtor read from a transfer run (`CollectionRun.debtors`): the debts the run
+   * transferred, each with the `collectionCaseId` it came in, before the agency reports on them.
+   * Null when the debtor was reached another way, or (with a PROVIDER_ERROR at this path) when the
+   * provider sent them in a form that cannot be read.
+   */
+  transferredDebts?: Maybe<Array<Debt>>;
 };
 
 /** One problem with one input field. */
@@ -396,6 +475,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Closes an open case, with its final payments, cancellations and blocks. */
   closeCollectionCase: CloseCollectionCaseResult;
+  /** Confirms that the agency retrieved a transfer run (its debtors). Safe to send again. */
+  confirmCollectionTransfer: ConfirmCollectionTransferResult;
   /**
    * Moves an assignment to another status, as the partner. Sent to Banco CDC at most once; when
    * the outcome of the call is unknown the assignment is read again to find out.
@@ -409,6 +490,11 @@ export type Mutation = {
 
 export type MutationCloseCollectionCaseArgs = {
   input: CloseCollectionCaseInput;
+};
+
+
+export type MutationConfirmCollectionTransferArgs = {
+  runId: Scalars['ID']['input'];
 };
 
 
@@ -488,15 +574,19 @@ export type Query = {
    * could not be read.
    */
   cdcAssignments?: Maybe<Array<Maybe<CdcAssignment>>>;
+  /** A transfer run; null when the provider knows no run with this id. */
+  collectionRun?: Maybe<CollectionRun>;
   /** One case; null when the agency holds no case with this id. */
   debtCase?: Maybe<DebtCase>;
   /**
    * Cases by ids. Within one argument ids are alternatives; arguments given together must all
    * match (AND), as at the provider. At least one argument is required (else BAD_USER_INPUT); an
    * empty list matches nothing. At most 500 ids an argument. Cases come in the order of the ids of
-   * the first argument given among agencyCollectionCaseIds, collectionCaseIds, debtorIds.
+   * the first argument given among agencyCollectionCaseIds, collectionCaseIds, debtorIds. A case the
+   * provider sends in a form that cannot be read is null in its place, with a PROVIDER_ERROR at that
+   * path naming it; the other cases are kept.
    */
-  debtCases: Array<DebtCase>;
+  debtCases?: Maybe<Array<Maybe<DebtCase>>>;
 };
 
 
@@ -514,6 +604,11 @@ export type QueryAssignmentsArgs = {
 
 export type QueryCdcAssignmentArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryCollectionRunArgs = {
+  runId: Scalars['ID']['input'];
 };
 
 
@@ -801,6 +896,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( RateLimitedErrorModel )
     | ( ValidationErrorModel )
   ;
+  ConfirmCollectionTransferResult:
+    | ( ConfirmCollectionTransferSuccessModel )
+    | ( NotFoundErrorModel )
+    | ( ProviderErrorModel )
+    | ( RateLimitedErrorModel )
+  ;
   SetCdcStatusResult:
     | ( CdcStatusNotPermittedModel )
     | ( NotFoundErrorModel )
@@ -863,6 +964,10 @@ export type ResolversTypes = {
   ClosureOptionKey: ClosureOptionKey;
   ClosureType: ClosureType;
   Collateral: ResolverTypeWrapper<CollateralModel>;
+  CollectionRun: ResolverTypeWrapper<CollectionRunModel>;
+  CollectionRunDebtors: ResolverTypeWrapper<RunDebtorsSliceModel>;
+  ConfirmCollectionTransferResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConfirmCollectionTransferResult']>;
+  ConfirmCollectionTransferSuccess: ResolverTypeWrapper<ConfirmCollectionTransferSuccessModel>;
   ConflictError: ResolverTypeWrapper<ConflictErrorModel>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -927,6 +1032,10 @@ export type ResolversParentTypes = {
   ClosureInput: ClosureInput;
   ClosureOption: ClosureOptionModel;
   Collateral: CollateralModel;
+  CollectionRun: CollectionRunModel;
+  CollectionRunDebtors: RunDebtorsSliceModel;
+  ConfirmCollectionTransferResult: ResolversUnionTypes<ResolversParentTypes>['ConfirmCollectionTransferResult'];
+  ConfirmCollectionTransferSuccess: ConfirmCollectionTransferSuccessModel;
   ConflictError: ConflictErrorModel;
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
@@ -1031,11 +1140,11 @@ export type BlockResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type CaseClosureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseClosure'] = ResolversParentTypes['CaseClosure']> = {
-  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['ClosureOption']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['RejectionReason']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['ClosureType'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ClosureType']>, ParentType, ContextType>;
   writeOffRemainingDebts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1122,6 +1231,26 @@ export type CollateralResolvers<ContextType = GraphQLContext, ParentType extends
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType>;
 };
 
+export type CollectionRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CollectionRun'] = ResolversParentTypes['CollectionRun']> = {
+  debtors?: Resolver<ResolversTypes['CollectionRunDebtors'], ParentType, ContextType, RequireFields<CollectionRunDebtorsArgs, 'offset' | 'sliceSize'>>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CollectionRunDebtorsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CollectionRunDebtors'] = ResolversParentTypes['CollectionRunDebtors']> = {
+  hasNext?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Debtor']>, ParentType, ContextType>;
+  nextOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ConfirmCollectionTransferResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmCollectionTransferResult'] = ResolversParentTypes['ConfirmCollectionTransferResult']> = {
+  __resolveType: TypeResolveFn<'ConfirmCollectionTransferSuccess' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError', ParentType, ContextType>;
+};
+
+export type ConfirmCollectionTransferSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmCollectionTransferSuccess'] = ResolversParentTypes['ConfirmCollectionTransferSuccess']> = {
+  run?: Resolver<ResolversTypes['CollectionRun'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ConflictErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictError'] = ResolversParentTypes['ConflictError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1142,6 +1271,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DebtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Debt'] = ResolversParentTypes['Debt']> = {
   block?: Resolver<Maybe<ResolversTypes['Block']>, ParentType, ContextType>;
   canceledAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  collectionCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   debtId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   originalAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1164,8 +1294,9 @@ export type DebtCaseResolvers<ContextType = GraphQLContext, ParentType extends R
 export type DebtorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Debtor'] = ResolversParentTypes['Debtor'], FederationReferenceType extends FederationReferenceTypes['Debtor'] = FederationReferenceTypes['Debtor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Debtor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   block?: Resolver<Maybe<ResolversTypes['Block']>, ParentType, ContextType>;
-  cases?: Resolver<Array<ResolversTypes['DebtCase']>, ParentType, ContextType>;
+  cases?: Resolver<Array<Maybe<ResolversTypes['DebtCase']>>, ParentType, ContextType>;
   debtorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  transferredDebts?: Resolver<Maybe<Array<ResolversTypes['Debt']>>, ParentType, ContextType>;
 };
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
@@ -1191,6 +1322,7 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeCollectionCase?: Resolver<ResolversTypes['CloseCollectionCaseResult'], ParentType, ContextType, RequireFields<MutationCloseCollectionCaseArgs, 'input'>>;
+  confirmCollectionTransfer?: Resolver<ResolversTypes['ConfirmCollectionTransferResult'], ParentType, ContextType, RequireFields<MutationConfirmCollectionTransferArgs, 'runId'>>;
   setCdcStatus?: Resolver<ResolversTypes['SetCdcStatusResult'], ParentType, ContextType, RequireFields<MutationSetCdcStatusArgs, 'input'>>;
   updateAssignment?: Resolver<ResolversTypes['UpdateAssignmentResult'], ParentType, ContextType, RequireFields<MutationUpdateAssignmentArgs, 'id' | 'input'>>;
   updateCollectionCase?: Resolver<ResolversTypes['UpdateCollectionCaseResult'], ParentType, ContextType, RequireFields<MutationUpdateCollectionCaseArgs, 'input'>>;
@@ -1226,8 +1358,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   assignments?: Resolver<Maybe<ResolversTypes['AssignmentPage']>, ParentType, ContextType, RequireFields<QueryAssignmentsArgs, 'page' | 'perPage'>>;
   cdcAssignment?: Resolver<Maybe<ResolversTypes['CdcAssignment']>, ParentType, ContextType, RequireFields<QueryCdcAssignmentArgs, 'code'>>;
   cdcAssignments?: Resolver<Maybe<Array<Maybe<ResolversTypes['CdcAssignment']>>>, ParentType, ContextType>;
+  collectionRun?: Resolver<Maybe<ResolversTypes['CollectionRun']>, ParentType, ContextType, RequireFields<QueryCollectionRunArgs, 'runId'>>;
   debtCase?: Resolver<Maybe<ResolversTypes['DebtCase']>, ParentType, ContextType, RequireFields<QueryDebtCaseArgs, 'agencyCollectionCaseId'>>;
-  debtCases?: Resolver<Array<ResolversTypes['DebtCase']>, ParentType, ContextType, Partial<QueryDebtCasesArgs>>;
+  debtCases?: Resolver<Maybe<Array<Maybe<ResolversTypes['DebtCase']>>>, ParentType, ContextType, Partial<QueryDebtCasesArgs>>;
 };
 
 export type RateLimitedErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateLimitedError'] = ResolversParentTypes['RateLimitedError']> = {
@@ -1331,6 +1464,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CloseCollectionCaseSuccess?: CloseCollectionCaseSuccessResolvers<ContextType>;
   ClosureOption?: ClosureOptionResolvers<ContextType>;
   Collateral?: CollateralResolvers<ContextType>;
+  CollectionRun?: CollectionRunResolvers<ContextType>;
+  CollectionRunDebtors?: CollectionRunDebtorsResolvers<ContextType>;
+  ConfirmCollectionTransferResult?: ConfirmCollectionTransferResultResolvers<ContextType>;
+  ConfirmCollectionTransferSuccess?: ConfirmCollectionTransferSuccessResolvers<ContextType>;
   ConflictError?: ConflictErrorResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   Date?: GraphQLScalarType;

@@ -77,6 +77,8 @@ const rateLimited =
   });
 /** Providers whose error answers name the call (CDC's envelope `request_code`). */
 const hasReference = (read: ProviderRead) => read.provider === 'CDC';
+/** Debt collection's own error answers (its 401 for a bad key) carry its `traceId`, 32 hex digits. */
+const hasTraceId = (read: ProviderRead, fault: Fault) => read.provider === 'DEBT_COLLECTION' && fault.expiredToken === true;
 const attempts = (count: number) => () => count;
 const hasTokens = (read: ProviderRead) => read.provider !== 'DEBT_COLLECTION';
 
@@ -176,6 +178,7 @@ describe.each(READS)('$label read', (read) => {
         retryable: expected.retryable,
         ...(expected.retryAfterSeconds !== undefined && { retryAfterSeconds: expected.retryAfterSeconds }),
         ...(expected.answered === true && hasReference(read) && { providerReference: expect.stringMatching(/^[0-9a-f-]{36}$/) as string }),
+        ...(hasTraceId(read, fault) && { providerReference: expect.stringMatching(/^[0-9a-f]{32}$/) as string }),
       });
     }
     const seen = (await sim.requests()).filter((request) => request.method === read.method && request.path === read.path);
