@@ -4,7 +4,7 @@
  */
 import { startApp, type RunningApp } from './app';
 import { startInboundAuth, type InboundAuth } from './auth/startup';
-import type { Config, ProviderTarget } from './config';
+import { ConfigError, type Config, type ProviderTarget } from './config';
 import { createCaseWriteGuards } from './domain/debt-collection/write-guards';
 import type { Logger } from './logger';
 import { createCdcClient } from './providers/cdc/client';
@@ -48,6 +48,8 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   const needsSimulators = [config.recoveryConnect, config.cdc, config.debtCollection].some(
     (target) => target.mode === 'simulator',
   );
+  // loadConfig already refuses this; a Config built another way must not slip through either.
+  if (needsSimulators && config.isProduction) throw new ConfigError(['In production no simulator is started: configure every provider.']);
   const simulators = needsSimulators ? await startSimulators({ host: '127.0.0.1' }) : null;
   const clients: HttpClient[] = [];
 
