@@ -229,3 +229,66 @@ describe('npm start in a production install (no TypeScript compiler)', () => {
     }
   });
 });
+
+describe('npm run simulators, npm run token and the built server, as the README has them', () => {
+  it('starts the subgraph with the command the simulators print, and the token script signs what it accepts', async () => {
+    const tsx = (script: string, args: readonly string[], env: NodeJS.ProcessEnv) =>
+      startChild(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+    const sims = tsx('src/simulators/main.ts', [], { SIM_RECOVERY_CONNECT_PORT: '0', SIM_CDC_PORT: '0', SIM_DEBT_COLLECTION_PORT: '0' });
+    try {
+      const [, command = ''] = await sims.waitFor(/Start the subgraph on them.*\n((?:.*\\\n)*.*) npm start\n/);
+      const [, tokenSecret = ''] = await sims.waitFor(/^ {2}AUTH_JWT_SECRET=(\S+) npm run -s token$/m);
+      const printed = Object.fromEntries(
+        command
+          .split(/\s+/)
+          .filter((word) => word.includes('='))
+          .map((word) => word.split('=', 2) as [string, string]),
+      );
+      expect(Object.keys(printed).sort()).toEqual([
+        'AUTH_JWT_SECRET',
+        'CDC_CLIENT_KEY',
+        'CDC_CLIENT_SECRET',
+        'CDC_URL',
+        'DEBT_COLLECTION_API_KEY',
+        'DEBT_COLLECTION_URL',
+        'RECOVERY_CONNECT_PASSWORD',
+        'RECOVERY_CONNECT_URL',
+        'RECOVERY_CONNECT_USERNAME',
+      ]);
+      expect(printed.AUTH_JWT_SECRET).toBe(tokenSecret);
+
+      const server = startChild(process.execPath, ['dist/main.js'], {
+        cwd: workDir,
+        env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...printed },
+      });
+      const [, url = ''] = await server.waitFor(/GraphQL endpoint\s+(\S+)/);
+      expect(server.stdout()).not.toContain('embedded simulator');
+
+      const signer = tsx('scripts/token.ts', ['--scopes', 'assignments:read cdc:read'], { AUTH_JWT_SECRET: tokenSecret });
+      expect((await signer.exited).code).toBe(0);
+      const issued = signer.stdout().trim();
+      expect(issued).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${issued}` },
+        body: JSON.stringify({
+          query: `{ assignment(id: "57074903") { id } cdcAssignment(code: "5b0e8c1a-2f4d-4a51-9c1e-000000000001") { status }
+                    debtCase(agencyCollectionCaseId: "agency-id-123") { isClosed } }`,
+        }),
+      });
+      const answer = (await res.json()) as { data: Record<string, unknown>; errors: { extensions: { code: string } }[] };
+      expect(answer.data.assignment).toEqual({ id: '57074903' });
+      expect(answer.data.cdcAssignment).toMatchObject({ status: expect.any(String) });
+      // Scopes the token does not hold are refused.
+      expect(answer.data.debtCase).toBeNull();
+      expect(answer.errors.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+
+      server.process.kill('SIGTERM');
+      expect((await server.exited).code).toBe(0);
+    } finally {
+      sims.process.kill('SIGTERM');
+      await sims.exited;
+    }
+  });
+});
