@@ -6,7 +6,7 @@ import { ROUTER_SECRET_HEADER } from '../../src/auth/router-secret';
 import { signToken } from '../../src/auth/dev-token';
 import { ALL_SCOPES } from '../../src/auth/scopes';
 import type { AuthConfig } from '../../src/auth/settings';
-import type { Config } from '../../src/config';
+import { DEFAULT_SHUTDOWN_GRACE_MS, type Config } from '../../src/config';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 import { createLogger, type Logger } from '../../src/logger';
 import { startRuntime, type Runtime } from '../../src/runtime';
@@ -151,6 +151,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       ...options.exposure,
       auth,
       resilience: resilienceConfig(options.providerTimeoutMs ?? 5_000, { backoff: TEST_BACKOFF, ...options.resilience }),
+      shutdown: { delayMs: 0, graceMs: DEFAULT_SHUTDOWN_GRACE_MS },
     };
     runtime = await startRuntime(config, options.logger ?? createLogger({ level: 'silent' }));
   } catch (error) {

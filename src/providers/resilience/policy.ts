@@ -49,6 +49,8 @@ export interface ProviderPolicy {
   /** Runs `attempt` (given the attempt's abort signal) under the policy. */
   execute<T extends Answer>(attempt: (signal: AbortSignal) => Promise<T>, call: CallOptions): Promise<T>;
   circuitState(): CircuitStateName;
+  /** When a call last succeeded (the provider answered, with anything but a 5xx), or null since start. */
+  lastSuccessAt(): Date | null;
 }
 
 /** Builds the policy of `provider`; `logger` hears when its breaker opens and closes. */
@@ -65,6 +67,11 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
   breaker.onBreak(() => {
     openedAt = Date.now();
     logger?.warn({ provider, circuit: 'open' }, `${PROVIDER_LABEL[provider]} keeps failing: its circuit breaker opened.`);
+  });
+  let lastSuccessAt: Date | null = null;
+  // The breaker's own verdict: a 4xx is the provider answering, a 5xx or a timeout is not.
+  breaker.onSuccess(() => {
+    lastSuccessAt = new Date();
   });
   breaker.onReset(() => {
     logger?.info({ provider, circuit: 'closed' }, `${PROVIDER_LABEL[provider]} answers again: its circuit breaker closed.`);
@@ -114,5 +121,6 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
           return 'closed';
       }
     },
+    lastSuccessAt: () => lastSuccessAt,
   };
 }
