@@ -20,6 +20,25 @@ export default tseslint.config(
     },
   },
   {
+    // Layering: domain rules are pure and import nothing from the provider clients; a flow that
+    // needs a provider declares a small interface (e.g. src/domain/cdc/status-port.ts) that the
+    // client side implements.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)providers(/|$)',
+              message: 'src/domain/ imports nothing from src/providers/: declare the interface the flow needs in the domain and implement it in the provider.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -5,10 +5,12 @@
 import type { Resolvers } from '../src/generated/graphql';
 import { checkAssignmentList } from '../src/domain/assignment/list-rules';
 import { checkAssignmentUpdate } from '../src/domain/assignment/update-rules';
-import { badUserInput, fieldError, notFoundError, providerError, validationError } from '../src/domain/errors';
+import { badUserInput, fieldError, notFoundError, providerError, rateLimitedError, validationError } from '../src/domain/errors';
 import { ProviderFailure } from '../src/providers/failure';
 import { rejectedFields } from '../src/providers/recovery-connect/client';
 import { mergeCollaterals } from '../src/providers/recovery-connect/mapping';
+import { RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS } from '../src/providers/recovery-connect/raw';
+import { inPlace } from './partial';
 
 export const assignmentResolvers: Resolvers = {
   Query: {
@@ -43,6 +45,9 @@ export const assignmentResolvers: Resolvers = {
         const detail = error.detail;
         logger.warn({ provider: error.provider, failure: detail.kind, mutation: 'updateAssignment' }, error.message);
         if (detail.kind === 'http_status' && detail.status === 404) return notFoundError('Assignment', check.id);
+        if (detail.kind === 'http_status' && detail.status === 429) {
+          return rateLimitedError(error.message, detail.retryAfterSeconds ?? RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS);
+        }
         if (detail.kind === 'http_status' && detail.status === 422) {
           return validationError(
             rejectedFields(error).map((rejected) =>
@@ -59,12 +64,17 @@ export const assignmentResolvers: Resolvers = {
     __resolveType: (result) => result.__typename,
   },
 
+  AssignmentPage: {
+    items: (page) => inPlace(page.items),
+  },
+
   Assignment: {
     __resolveReference: (reference, { loaders }) => loaders.recoveryConnect.assignmentById.load(reference.id),
 
+    // Its own provider call: when it fails, this field alone is null with the error (nullable in the SDL).
     async collaterals(assignment, _args, { loaders }) {
       const listed = await loaders.recoveryConnect.collateralsByAssignmentId.load(assignment.id);
-      return mergeCollaterals(listed, assignment.primaryCollateral);
+      return inPlace(mergeCollaterals(listed, assignment.primaryCollateral));
     },
   },
 

@@ -4,11 +4,21 @@
  */
 import type { GraphQLContext } from '../src/context';
 import type { Resolvers } from '../src/generated/graphql';
-import type { DebtCaseModel } from '../src/domain/debt-collection/model';
+import { blockIn, type UnknownBlocks } from '../src/domain/debt-collection/current-blocks';
+import { isRunId } from '../src/domain/debt-collection/ids';
+import {
+  BLOCK_UNKNOWN,
+  type BlockListModel,
+  type BlockModel,
+  type CaseUpdateInputModel,
+  type CaseUpdateKind,
+  type StoredBlock,
+} from '../src/domain/debt-collection/model';
 import { caseTotals } from '../src/domain/debt-collection/money';
 import { checkDebtCases, matchesFilter, type DebtCasesFilter } from '../src/domain/debt-collection/query-rules';
+import { checkSlice, DEFAULT_SLICE } from '../src/domain/debt-collection/run-rules';
 import { runCaseUpdate, type CaseUpdateDeps, type CaseUpdateOutcome } from '../src/domain/debt-collection/update-case';
-import type { CaseUpdateInputModel, CaseUpdateKind } from '../src/domain/debt-collection/model';
+import { isUnreadable } from '../src/domain/unreadable';
 import {
   badUserInput,
   conflictError,
@@ -23,9 +33,11 @@ import {
   type RateLimitedErrorModel,
   type ValidationErrorModel,
 } from '../src/domain/errors';
-import { errorBodyOf } from '../src/providers/debt-collection/client';
-import { inputPathOfReference } from '../src/providers/debt-collection/mapping';
+import { errorBodyOf, type ReadCase } from '../src/providers/debt-collection/client';
+import { DebtCollectionFailure, unreadable, unreadableFailure } from '../src/providers/debt-collection/failures';
+import { inputPathOfReference, missingOfReference } from '../src/providers/debt-collection/mapping';
 import { ProviderFailure } from '../src/providers/failure';
+import { inPlace } from './partial';
 
 /**
  * Wait suggested on a 429 without Retry-After: the provider counts requests per minute, and
@@ -41,6 +53,8 @@ const CONFLICT_MESSAGES: Readonly<Record<string, string>> = {
   REQUEST_ID_REUSED: 'The provider already received this requestId with a different update.',
 };
 
+type Loaders = GraphQLContext['loaders']['debtCollection'];
+
 export const debtCollectionResolvers: Resolvers = {
   Query: {
     debtCase: (_parent, { agencyCollectionCaseId }, { loaders }) =>
@@ -51,11 +65,21 @@ export const debtCollectionResolvers: Resolvers = {
       if (!check.ok) throw badUserInput(check.fieldErrors);
       const found = await fetchCases(check.filter, loaders.debtCollection);
       const seen = new Set<string>();
-      return found.filter((debtCase) => {
-        if (seen.has(debtCase.agencyCollectionCaseId)) return false;
-        seen.add(debtCase.agencyCollectionCaseId);
-        return matchesFilter(debtCase, check.filter);
+      const matching = found.filter((read) => {
+        if (seen.has(read.agencyCollectionCaseId)) return false;
+        seen.add(read.agencyCollectionCaseId);
+        return matchesFilter(read, check.filter);
       });
+      return inPlace(matching.map((read) => read.value));
+    },
+
+    async collectionRun(_parent, { runId }, { loaders }) {
+      // An id that cannot name a run in a path names no run: null, nothing sent.
+      if (!isRunId(runId)) return null;
+      // The first slice as `debtors` asks for it by default: one call tells whether the run exists
+      // and, most often, answers the slice too.
+      const slice = await loaders.debtCollection.runDebtors(runId, DEFAULT_SLICE);
+      return slice ? { runId } : null;
     },
   },
 
@@ -73,6 +97,23 @@ export const debtCollectionResolvers: Resolvers = {
         ? { __typename: 'CloseCollectionCaseSuccess', debtCase: outcome.debtCase, requestId: outcome.requestId }
         : errorResult(outcome, 'close', input, context);
     },
+
+    async confirmCollectionTransfer(_parent, { runId }, { providers, logger }) {
+      const unknownRun = (): NotFoundErrorModel => notFoundError('CollectionRun', runId);
+      if (!isRunId(runId)) return unknownRun();
+      try {
+        const confirmed = await providers.debtCollection.confirmTransfer(runId);
+        return confirmed ? { __typename: 'ConfirmCollectionTransferSuccess', run: { runId } } : unknownRun();
+      } catch (error) {
+        if (!(error instanceof ProviderFailure)) throw error;
+        logger.warn(failureLogFields(error, { mutation: 'confirmCollectionTransfer' }), error.message);
+        const { detail } = error;
+        if (detail.kind === 'http_status' && detail.status === 429) {
+          return rateLimitedError(error.message, detail.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
+        }
+        return providerError(error);
+      }
+    },
   },
 
   UpdateCollectionCaseResult: {
@@ -83,6 +124,25 @@ export const debtCollectionResolvers: Resolvers = {
     __resolveType: (result) => result.__typename,
   },
 
+  ConfirmCollectionTransferResult: {
+    __resolveType: (result) => result.__typename,
+  },
+
+  CollectionRun: {
+    async debtors(run, args, { loaders }) {
+      const check = checkSlice(args);
+      if (!check.ok) throw badUserInput(check.fieldErrors);
+      const slice = await loaders.debtCollection.runDebtors(run.runId, check.slice);
+      if (!slice) {
+        throw new DebtCollectionFailure(
+          { kind: 'http_status', status: 404, providerCode: '404', retryAfterSeconds: null, body: null },
+          `Debt collection no longer knows run ${run.runId} (HTTP 404).`,
+        );
+      }
+      return slice;
+    },
+  },
+
   DebtCase: {
     __resolveReference: (reference, { loaders }) =>
       loaders.debtCollection.caseByAgencyId.load(reference.agencyCollectionCaseId),
@@ -90,29 +150,79 @@ export const debtCollectionResolvers: Resolvers = {
     totals: (debtCase) => caseTotals(debtCase.debts),
   },
 
+  Debt: {
+    block: (debt, _args, { loaders }) =>
+      knownBlock(debt.block, () => loaders.debtCollection.blockedDebts(), debt.debtId, `debt ${debt.debtId}`),
+  },
+
   Debtor: {
     __resolveReference: (reference, { loaders }) => loaders.debtCollection.debtorById(reference.debtorId),
-    cases: (debtor, _args, { loaders }) => loaders.debtCollection.casesByDebtorId.load(debtor.debtorId),
+    block: (debtor, _args, { loaders }) =>
+      knownBlock(debtor.block, () => loaders.debtCollection.blockedDebtors(), debtor.debtorId, 'the debtor'),
+    async cases(debtor, _args, { loaders }) {
+      const reads = await loaders.debtCollection.readsByDebtorId.load(debtor.debtorId);
+      return inPlace(reads.map((read) => read.value));
+    },
+    transferredDebts(debtor) {
+      const debts = debtor.transferredDebts;
+      if (debts === undefined) return null;
+      // Unreadable: this field alone fails, with the provider's fault at its path.
+      if (isUnreadable(debts)) throw unreadableFailure(debts);
+      return [...debts];
+    },
   },
 };
 
-/** Cases by the filter chosen to fetch by, in the order of its ids; the other filters apply after. */
-async function fetchCases(
-  filter: DebtCasesFilter,
-  loaders: GraphQLContext['loaders']['debtCollection'],
-): Promise<DebtCaseModel[]> {
+/**
+ * A block to show: the one the read stated, or else the provider's blocked list's. A block that
+ * cannot be known fails this field alone.
+ */
+async function knownBlock(block: StoredBlock, list: () => Promise<BlockListModel>, id: string, whose: string): Promise<BlockModel | null> {
+  if (block !== BLOCK_UNKNOWN) return block;
+  const listed = blockIn(await list(), id);
+  if (listed !== BLOCK_UNKNOWN) return listed;
+  throw unreadable(`the block of ${whose}: the read does not state it, and the blocked list holds an entry that cannot be read`);
+}
+
+/** Case reads by the filter chosen to fetch by, in the order of its ids; the other filters apply after. */
+async function fetchCases(filter: DebtCasesFilter, loaders: Loaders): Promise<ReadCase[]> {
   switch (filter.fetchBy) {
     case 'agencyCollectionCaseIds':
-      return present(await Promise.all(filter.ids.map((id) => loaders.caseByAgencyId.load(id))));
+      return present(await Promise.all(filter.ids.map((id) => loaders.readByAgencyId.load(id))));
     case 'collectionCaseIds':
-      return present(await Promise.all(filter.ids.map((id) => loaders.caseByCollectionCaseId.load(id))));
+      return present(await Promise.all(filter.ids.map((id) => loaders.readByCollectionCaseId.load(id))));
     case 'debtorIds':
-      return (await Promise.all(filter.ids.map((id) => loaders.casesByDebtorId.load(id)))).flat();
+      return (await Promise.all(filter.ids.map((id) => loaders.readsByDebtorId.load(id)))).flat();
   }
 }
 
-function present(cases: readonly (DebtCaseModel | null)[]): DebtCaseModel[] {
-  return cases.filter((debtCase) => debtCase !== null);
+function present(reads: readonly (ReadCase | null)[]): ReadCase[] {
+  return reads.filter((read) => read !== null);
+}
+
+/** Log fields of a provider failure: never ids of debtors or amounts; the provider's traceId is neither. */
+function failureLogFields(failure: ProviderFailure, extra: Record<string, unknown>): Record<string, unknown> {
+  const { detail } = failure;
+  return {
+    provider: 'DEBT_COLLECTION',
+    ...extra,
+    failure: detail.kind,
+    ...(detail.kind === 'http_status' && { status: detail.status, providerCode: detail.providerCode }),
+    ...(failure.providerReference !== null && { traceId: failure.providerReference }),
+  };
+}
+
+/** Words for kept blocks that could not be known. Debt ids only: a debtor id is personal data. */
+function unknownBlocksMessage(unknown: UnknownBlocks): string {
+  const whose = [
+    ...(unknown.debtor ? ["the debtor's block"] : []),
+    ...(unknown.debtIds.length > 0 ? [`the block of debt ${unknown.debtIds.join(', ')}`] : []),
+  ].join(' and ');
+  return (
+    `Nothing was sent: ${whose} could not be known (the provider's case read does not state it, and its blocked list ` +
+    'holds an entry that cannot be read). An update sends every kept block back, and one sent as "none" would remove it. ' +
+    'Give the block in the input to send it as you say (limitType DISABLED removes it).'
+  );
 }
 
 /** The typed error of an outcome that is not a success. Only unexpected errors are thrown. */
@@ -126,9 +236,30 @@ function errorResult(
     case 'invalid':
       return validationError(outcome.fieldErrors);
     case 'not_found':
-      return notFoundError('DebtCase', outcome.agencyCollectionCaseId);
+      return outcome.resource === 'Debt'
+        ? { ...notFoundError('Debt', outcome.id), message: `Debt ${outcome.id} is not a debt of case ${outcome.agencyCollectionCaseId}.` }
+        : notFoundError(outcome.resource, outcome.id);
     case 'conflict':
       return conflictError(outcome.message);
+    case 'blocks_unknown':
+      // Counted, not named: the debtor's id is personal data.
+      logger.warn(
+        {
+          provider: 'DEBT_COLLECTION',
+          updateRequestId: outcome.requestId,
+          unknownBlocks: outcome.unknown.debtIds.length + (outcome.unknown.debtor ? 1 : 0),
+        },
+        'debt-collection update refused: kept blocks unknown',
+      );
+      return {
+        __typename: 'ProviderError',
+        message: unknownBlocksMessage(outcome.unknown),
+        provider: 'DEBT_COLLECTION',
+        retryable: false,
+        retryAfterSeconds: null,
+        providerCode: null,
+        providerReference: null,
+      };
     case 'failed':
       break;
   }
@@ -140,13 +271,10 @@ function errorResult(
   const body = failure ? errorBodyOf(failure) : null;
   // Ids and amounts stay out of the log; the provider's traceId and our requestId are neither.
   const logFields = {
-    provider: 'DEBT_COLLECTION',
+    ...(failure ? failureLogFields(failure, {}) : { provider: 'DEBT_COLLECTION' }),
     mutation,
     stage: outcome.stage,
     updateRequestId: outcome.requestId,
-    ...(detail && { failure: detail.kind }),
-    ...(detail?.kind === 'http_status' && { status: detail.status, providerCode: detail.providerCode }),
-    ...(body?.traceId !== undefined && { traceId: body.traceId }),
   };
 
   if (outcome.stage === 'reread') {
@@ -174,8 +302,13 @@ function errorResult(
           return validationError([fieldError(path, 'REJECTED_BY_PROVIDER', body?.errorMessage || 'The provider rejected this value.')]);
         }
         break;
-      case 404:
-        return notFoundError('DebtCase', input.agencyCollectionCaseId);
+      case 404: {
+        if (!outcome.sent) return notFoundError('DebtCase', input.agencyCollectionCaseId);
+        const missing = missingOfReference(body?.reference ?? null, outcome.sent.payload);
+        return missing.resource === 'Debt'
+          ? { ...notFoundError('Debt', missing.id), message: `Debt ${missing.id} is not a debt of case ${input.agencyCollectionCaseId}.` }
+          : notFoundError(missing.resource, missing.id);
+      }
       case 409:
         return conflictError(
           CONFLICT_MESSAGES[detail.providerCode] ?? `The provider refused the update as a conflict: ${body?.errorMessage || 'no reason given'}.`,
@@ -183,6 +316,12 @@ function errorResult(
       case 429:
         return rateLimitedError(failure.message, detail.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
     }
+  }
+  if (outcome.stage === 'blocks') {
+    return {
+      ...providerError(failure),
+      message: `Nothing was sent: the case read does not state every block the update keeps, and reading the provider's blocked lists failed. ${failure.message}`,
+    };
   }
   return providerError(failure);
 }
@@ -193,6 +332,9 @@ function caseUpdateDeps({ providers, services }: GraphQLContext): CaseUpdateDeps
   return {
     readCase: (agencyCollectionCaseId) => client.readCase(agencyCollectionCaseId),
     update: (payload) => client.update(payload),
+    // Fresh lists for each write: blocks read for a display earlier in the request may be stale.
+    blockedDebtors: () => client.blockedDebtors(),
+    blockedDebts: () => client.blockedDebts(),
     ...services.debtCaseWrites,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The HTTP server: Express 5 with Apollo Server at `/graphql` and a health check. Cross-cutting
+ * The HTTP server: Express 5 with Apollo Server at `/graphql` and the health probes. Cross-cutting
  * features are plugins (`useX`) in one list, so a reader sees the whole pipeline here.
  */
 import { createServer, type Server } from 'node:http';
@@ -15,6 +15,7 @@ import { enforceAccess } from './auth/enforce';
 import { requireRouterSecret } from './auth/router-secret';
 import type { InboundAuth } from './auth/startup';
 import { createContextFactory, type GraphQLContext, type Providers, type Services } from './context';
+import { createReadiness, probeRoutes, type ProviderHealth } from './http/probes';
 import type { Logger } from './logger';
 import { deadlineMiddleware } from './providers/resilience/deadline';
 import { httpErrorHandler, notFound } from './plugins/http-errors';
@@ -38,12 +39,19 @@ export interface AppOptions {
   readonly logger: Logger;
   /** Who may call: bearer tokens, and optionally the router secret (src/auth/). */
   readonly auth: InboundAuth;
+  /** Shown by `GET /health/ready`: each provider's breaker and last successful call. */
+  readonly providerHealth: readonly ProviderHealth[];
+  /** How long requests in flight may take to finish on `close()` before their connections are closed. */
+  readonly shutdownGraceMs: number;
 }
 
 export interface RunningApp {
   /** `http://<host>:<port>/graphql` as a client on this machine reaches it. */
   readonly graphqlUrl: string;
   readonly port: number;
+  /** Not ready from now on (`/health/ready` answers 503); everything else still serves. */
+  drain(): void;
+  /** Not ready, the port closed, requests in flight finished (or cut after the grace period). */
   close(): Promise<void>;
 }
 
@@ -54,6 +62,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
+  const readiness = createReadiness();
 
   // Query limits; production hides their values and the schema's field suggestions.
   const armor = useArmor({ hideDetails: options.isProduction });
@@ -76,7 +85,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     formatError: maskErrors({ logger: options.logger }),
     plugins: [
       ...armor.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       // Federated tracing (ftv1) for routers that send `apollo-federation-include-trace: ftv1`;
       // without that header it does nothing. Error messages in traces are masked.
       ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
@@ -89,9 +98,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await apollo.start();
 
   const createContext = createContextFactory({ providers: options.providers, services: options.services, logger: options.logger });
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(probeRoutes({ readiness, providers: options.providerHealth }));
   const routerSecret = options.auth.routerSecret;
   if (routerSecret !== null) app.use('/graphql', requireRouterSecret(routerSecret, options.logger));
   app.use(
@@ -114,12 +121,19 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       resolve();
     });
   });
+  readiness.markReady();
   const port = (httpServer.address() as AddressInfo).port;
   const reachableHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
 
   return {
     graphqlUrl: `http://${reachableHost}:${port}/graphql`,
     port,
-    close: () => apollo.stop(),
+    drain: () => {
+      readiness.markDraining();
+    },
+    close: () => {
+      readiness.markDraining();
+      return apollo.stop();
+    },
   };
 }

@@ -4,8 +4,9 @@
  */
 import { startApp, type RunningApp } from './app';
 import { startInboundAuth, type InboundAuth } from './auth/startup';
-import type { Config, ProviderTarget } from './config';
+import { ConfigError, type Config, type ProviderTarget } from './config';
 import { createCaseWriteGuards } from './domain/debt-collection/write-guards';
+import type { ProviderHealth } from './http/probes';
 import type { Logger } from './logger';
 import { createCdcClient } from './providers/cdc/client';
 import { createDebtCollectionClient } from './providers/debt-collection/client';
@@ -48,8 +49,13 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   const needsSimulators = [config.recoveryConnect, config.cdc, config.debtCollection].some(
     (target) => target.mode === 'simulator',
   );
-  const simulators = needsSimulators ? await startSimulators({ host: '127.0.0.1' }) : null;
+  // loadConfig already refuses this; a Config built another way must not slip through either.
+  if (needsSimulators && config.isProduction) throw new ConfigError(['In production no simulator is started: configure every provider.']);
+  const simulators = needsSimulators
+    ? await startSimulators({ host: '127.0.0.1', recoveryConnect: { timeZone: config.recoveryConnectTimeZone } })
+    : null;
   const clients: HttpClient[] = [];
+  const providerHealth: ProviderHealth[] = [];
 
   /** The configured target, or the embedded simulator with its fixture's credentials. */
   function resolve<Credentials>(
@@ -63,6 +69,8 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
 
   function http(provider: ProviderName, baseUrl: string): HttpClient {
     const policy = policyOptions(config.resilience, provider);
+    const callPolicy = createProviderPolicy(provider, policy, logger);
+    providerHealth.push({ provider, circuitState: () => callPolicy.circuitState(), lastSuccessAt: () => callPolicy.lastSuccessAt() });
     const client = createHttpClient({
       ...DEFAULT_HTTP_LIMITS,
       provider,
@@ -71,7 +79,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       connections: policy.bulkhead.limit,
       headersTimeoutMs: policy.timeoutMs,
       bodyTimeoutMs: policy.timeoutMs,
-      policy: createProviderPolicy(provider, policy, logger),
+      policy: callPolicy,
     });
     clients.push(client);
     return client;
@@ -94,6 +102,13 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       simulated: true,
     }));
 
+    const providers = {
+      recoveryConnect: createRecoveryConnectClient(http('RECOVERY_CONNECT', recoveryConnect.url), recoveryConnect.credentials, {
+        reading: { timeZone: config.recoveryConnectTimeZone },
+      }),
+      cdc: createCdcClient(http('CDC', cdc.url), cdc.credentials),
+      debtCollection: createDebtCollectionClient(http('DEBT_COLLECTION', debtCollection.url), debtCollection.credentials),
+    };
     const app = await startApp({
       port: config.port,
       host: config.host,
@@ -103,11 +118,9 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       requestDeadlineMs: config.resilience.requestDeadlineMs,
       logger,
       auth,
-      providers: {
-        recoveryConnect: createRecoveryConnectClient(http('RECOVERY_CONNECT', recoveryConnect.url), recoveryConnect.credentials),
-        cdc: createCdcClient(http('CDC', cdc.url), cdc.credentials),
-        debtCollection: createDebtCollectionClient(http('DEBT_COLLECTION', debtCollection.url), debtCollection.credentials),
-      },
+      providers,
+      providerHealth,
+      shutdownGraceMs: config.shutdown.graceMs,
       services: { debtCaseWrites: createCaseWriteGuards() },
     });
 

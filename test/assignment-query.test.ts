@@ -236,8 +236,8 @@ describe('provider failure on a query', () => {
 
     const answer = await stack.gql(`{ assignment(id: "57074905") { id collaterals { id } } }`);
 
-    // collaterals is non-null, so the failure nulls its parent; the message names the provider only.
-    expect(answer.data).toEqual({ assignment: null });
+    // collaterals is its own call and nullable: the failure nulls it alone; the message names the provider only.
+    expect(answer.data).toEqual({ assignment: { id: '57074905', collaterals: null } });
     expect(answer.errors).toEqual([
       {
         message: 'RecoveryConnect answered with an error (HTTP 503).',
@@ -261,7 +261,7 @@ describe('provider failure on a query', () => {
     expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [['failing', 'collaterals'], 'PROVIDER_ERROR'],
     ]);
-    expect(answer.data).toEqual({ failing: null, fine: { id: '57074903', collaterals: [{ id: '58854526' }] } });
+    expect(answer.data).toEqual({ failing: { id: '57074905', collaterals: null }, fine: { id: '57074903', collaterals: [{ id: '58854526' }] } });
   });
 });
 
@@ -305,7 +305,7 @@ describe('Query.assignments', () => {
   it('rejects perPage above 250 as bad input instead of capping it, without calling the provider', async () => {
     const answer = await stack.gql(`{ assignments(perPage: 251) { items { id } } }`);
 
-    expect(answer.data).toBeNull();
+    expect(answer.data).toEqual({ assignments: null });
     expect(answer.errors).toEqual([
       expect.objectContaining({
         path: ['assignments'],

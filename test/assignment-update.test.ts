@@ -151,13 +151,18 @@ describe('Mutation.updateAssignment', () => {
     expect(reread.data).toEqual({ assignment: { orderType: 5 } });
   });
 
-  it('carries Retry-After of a rate-limited answer', async () => {
+  it('answers a rate-limited update as RateLimitedError carrying its Retry-After', async () => {
     await stack.sim.fault({ method: 'PUT', status: 429, retryAfterSeconds: 30 });
 
-    const answer = await stack.gql(UPDATE, { id: '57074903', input: { orderType: 1 } });
+    const answer = await stack.gql(
+      `mutation Update($id: ID!, $input: UpdateAssignmentInput!) {
+        updateAssignment(id: $id, input: $input) { __typename ... on RateLimitedError { message retryAfterSeconds } }
+      }`,
+      { id: '57074903', input: { orderType: 1 } },
+    );
 
-    expect(answer.data).toMatchObject({
-      updateAssignment: { __typename: 'ProviderError', retryable: true, retryAfterSeconds: 30, providerCode: '429' },
+    expect(answer.data).toEqual({
+      updateAssignment: { __typename: 'RateLimitedError', message: 'RecoveryConnect is rate limiting requests.', retryAfterSeconds: 30 },
     });
   });
 

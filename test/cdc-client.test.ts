@@ -62,8 +62,7 @@ describe('CDC client: reading', () => {
   it('lists every fixture assignment, without operations', async () => {
     const list = await client().listAssignments();
 
-    expect(list.skipped).toEqual([]);
-    expect(list.assignments.map((assignment) => [assignment.number, assignment.status, assignment.operations])).toEqual([
+    expect(list.assignments.map((assignment) => ('number' in assignment ? [assignment.number, assignment.status, assignment.operations] : assignment))).toEqual([
       [1001, 'TYPING', null],
       [1002, 'ANALYSIS', null],
       [1005, 'SIGNATURE', null],
@@ -106,10 +105,10 @@ describe('CDC client: reading', () => {
       { status: 'TYPING', observation: null, changedAt: '2026-10-02T13:30:00.000Z' },
       { status: 'ANALYSIS', observation: null, changedAt: '2026-10-02T13:30:00.000Z' },
     ]);
-    expect(await cdc.statusHistory(UNKNOWN)).toEqual({ changes: [], skipped: [] });
+    expect(await cdc.statusHistory(UNKNOWN)).toEqual({ changes: [] });
   });
 
-  it('leaves out a listed assignment with an unknown status number and says why', async () => {
+  it('keeps a listed assignment with an unknown status number in its place, naming it and why', async () => {
     const [first] = cdcFixture.assignments;
     const { operations: _operations, status_history: _history, ...listed } = first!;
     await sim.fault({
@@ -121,17 +120,17 @@ describe('CDC client: reading', () => {
 
     const list = await client().listAssignments();
 
-    expect(list.assignments.map((assignment) => assignment.code)).toEqual([TYPING]);
-    expect(list.skipped).toEqual([
-      { kind: 'assignment', assignmentCode: UNKNOWN, reason: 'unknown status number 12' },
-      { kind: 'assignment', assignmentCode: null, reason: 'not an object' },
+    expect(list.assignments).toEqual([
+      expect.objectContaining({ code: TYPING }),
+      { kind: 'unreadable', provider: 'CDC', record: `assignment ${UNKNOWN}`, reason: 'unknown status number 12' },
+      { kind: 'unreadable', provider: 'CDC', record: 'item 3 of the assignment list', reason: 'not an object' },
     ]);
   });
 
   it('reads an answer of no results (400-09) on the list as an empty list', async () => {
     await sim.fault({ method: 'GET', path: '/assignment/list', status: 400, body: envelope('400-09') });
 
-    expect(await client().listAssignments()).toEqual({ assignments: [], skipped: [] });
+    expect(await client().listAssignments()).toEqual({ assignments: [] });
   });
 });
 
@@ -191,6 +190,8 @@ describe('CDC client: the envelope is the truth', () => {
       providerCode: '400-30',
       retryAfterSeconds: null,
       body: envelope('400-30'),
+      // The envelope's request_code: what Banco CDC's support looks a call up by.
+      providerReference: envelope('400-30').request_code,
     });
   });
 

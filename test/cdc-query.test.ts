@@ -114,18 +114,23 @@ describe('Query.cdcAssignment', () => {
     expect(await cdcRoutes()).toEqual(['GET /assignment/']);
   });
 
-  it('is null for an assignment with a status number the seed does not list, with a warning and no personal data', async () => {
+  it('is null with a non-retryable error naming an assignment whose status number the seed does not list, without personal data', async () => {
     await stack.sims.cdc.fault({ method: 'GET', path: '/assignment/', status: 200, body: answerWith({ assignment: ODD_ASSIGNMENT, operations: [] }) });
 
     const answer = await stack.gql(`{ cdcAssignment(code: "${ODD}") { code status } }`);
 
-    expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ cdcAssignment: null });
-    const warnings = lines.filter((line) => line.level === 40);
-    expect(warnings).toEqual([
-      expect.objectContaining({ provider: 'CDC', record: 'assignment', assignmentCode: ODD, reason: 'unknown status number 12' }),
+    expect(answer.errors).toEqual([
+      expect.objectContaining({
+        message: `Banco CDC sent data the graph cannot read (assignment ${ODD}: unknown status number 12).`,
+        path: ['cdcAssignment'],
+        extensions: { code: 'PROVIDER_ERROR', provider: 'CDC', retryable: false },
+      }),
     ]);
+    const warnings = lines.filter((line) => line.level === 40);
+    expect(warnings).toEqual([expect.objectContaining({ provider: 'CDC', failure: 'unreadable_data', path: ['cdcAssignment'] })]);
     expect(JSON.stringify(lines)).not.toMatch(/Fundo|12345678000199/);
+    expect(JSON.stringify(answer)).not.toMatch(/Fundo|12345678000199/);
   });
 
   it('fails the field with PROVIDER_ERROR when the provider fails', async () => {
@@ -139,7 +144,8 @@ describe('Query.cdcAssignment', () => {
       expect.objectContaining({
         message: 'Banco CDC answered with an error (HTTP 503).',
         path: ['cdcAssignment'],
-        extensions: { code: 'PROVIDER_ERROR', provider: 'CDC', retryable: true },
+        // Banco CDC's request_code of the failed call, for its support desk.
+        extensions: { code: 'PROVIDER_ERROR', provider: 'CDC', retryable: true, providerReference: expect.stringMatching(/^[0-9a-f-]{36}$/) as string },
       }),
     ]);
     expect(JSON.stringify(answer)).not.toContain(stack.simulatorUrls.cdc);
@@ -147,22 +153,29 @@ describe('Query.cdcAssignment', () => {
 });
 
 describe('Query.cdcAssignments', () => {
-  it('lists every assignment from one list call, leaving out the one it cannot read', async () => {
+  it('lists every assignment from one list call, the one it cannot read null in its place with an error naming it', async () => {
     await stack.sims.cdc.fault({ method: 'GET', path: '/assignment/list', status: 200, body: answerWith([...LISTED, ODD_ASSIGNMENT]) });
 
     const answer = await stack.gql('{ cdcAssignments { code number status saleAmount createdAt } }');
 
-    expect(answer.errors).toBeUndefined();
+    expect(answer.errors).toEqual([
+      expect.objectContaining({
+        message: `Banco CDC sent data the graph cannot read (assignment ${ODD}: unknown status number 12).`,
+        path: ['cdcAssignments', 5],
+        extensions: { code: 'PROVIDER_ERROR', provider: 'CDC', retryable: false },
+      }),
+    ]);
     expect(answer.data?.cdcAssignments).toEqual([
       { code: TYPING, number: 1001, status: 'TYPING', saleAmount: '15420.5', createdAt: '2026-10-01T12:00:00.000Z' },
       { code: ANALYSIS, number: 1002, status: 'ANALYSIS', saleAmount: '8800', createdAt: '2026-10-02T13:30:00.000Z' },
       { code: SIGNATURE, number: 1005, status: 'SIGNATURE', saleAmount: '22100', createdAt: '2026-10-05T19:45:00.000Z' },
       { code: FINISHED, number: 1007, status: 'FINISHED', saleAmount: '5100', createdAt: '2026-09-20T11:15:00.000Z' },
       { code: CANCELLED, number: 1008, status: 'CANCELLED', saleAmount: '3300', createdAt: '2026-09-28T14:00:00.000Z' },
+      null,
     ]);
     expect(await cdcRoutes()).toEqual(['GET /assignment/list']);
     expect(lines.filter((line) => line.level === 40)).toEqual([
-      expect.objectContaining({ assignmentCode: ODD, reason: 'unknown status number 12' }),
+      expect.objectContaining({ failure: 'unreadable_data', path: ['cdcAssignments', 5] }),
     ]);
   });
 
@@ -197,13 +210,22 @@ describe('Query.cdcAssignments', () => {
     expect(routes.filter((route) => route === 'GET /assignment/status/')).toHaveLength(5);
   });
 
-  it('fails with PROVIDER_ERROR and Retry-After when the provider rate limits', async () => {
+  it('fails with RATE_LIMITED and Retry-After when the provider rate limits', async () => {
     await stack.sims.cdc.fault({ method: 'GET', path: '/assignment/list', status: 429, retryAfterSeconds: 20 });
 
     const answer = await stack.gql('{ cdcAssignments { code } }');
 
+    expect(answer.data).toEqual({ cdcAssignments: null });
     expect(answer.errors).toEqual([
-      expect.objectContaining({ extensions: { code: 'PROVIDER_ERROR', provider: 'CDC', retryable: true, retryAfterSeconds: 20 } }),
+      expect.objectContaining({
+        extensions: {
+          code: 'RATE_LIMITED',
+          provider: 'CDC',
+          retryable: true,
+          retryAfterSeconds: 20,
+          providerReference: expect.any(String) as string,
+        },
+      }),
     ]);
   });
 

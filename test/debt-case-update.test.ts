@@ -235,18 +235,6 @@ describe('invalid input: a ValidationError with input paths, and nothing sent', 
       [{ path: ['input', 'debts', '0', 'paidAmount'], code: 'TOO_MANY_DECIMALS' }],
     ],
     [
-      'a debt of another case',
-      UPDATE,
-      {
-        agencyCollectionCaseId: 'agency-id-123',
-        debts: [
-          { debtId: DEBT_1, paidAmount: '1', canceledAmount: '0' },
-          { debtId: DEBT_5, paidAmount: '1', canceledAmount: '0' },
-        ],
-      },
-      [{ path: ['input', 'debts', '1', 'debtId'], code: 'UNKNOWN_DEBT' }],
-    ],
-    [
       'more significant digits than a JSON number carries',
       UPDATE,
       { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_1, paidAmount: '1234567890123456', canceledAmount: '0' }] },
@@ -267,6 +255,24 @@ describe('invalid input: a ValidationError with input paths, and nothing sent', 
     const result = Object.values(answer.data ?? {})[0] as { __typename: string; fieldErrors: { path: string[]; code: string }[] };
     expect(result.__typename).toBe('ValidationError');
     expect(result.fieldErrors.map(({ path, code }) => ({ path, code }))).toEqual(expected);
+    expect(await posts()).toEqual([]);
+  });
+
+  it('answers NotFoundError naming the debt for a debt of another case, not the case', async () => {
+    const result = await update({
+      agencyCollectionCaseId: 'agency-id-123',
+      debts: [
+        { debtId: DEBT_1, paidAmount: '1', canceledAmount: '0' },
+        { debtId: DEBT_5, paidAmount: '1', canceledAmount: '0' },
+      ],
+    });
+
+    expect(result).toEqual({
+      __typename: 'NotFoundError',
+      message: `Debt ${DEBT_5} is not a debt of case agency-id-123.`,
+      resource: 'Debt',
+      id: DEBT_5,
+    });
     expect(await posts()).toEqual([]);
   });
 
@@ -442,23 +448,74 @@ describe('provider failures', () => {
     await stack.sims.debtCollection.fault({ method: 'POST', status: 409, body: { errorMessage: 'Reused.', errorCode: 'REQUEST_ID_REUSED' } });
     expect(await update(input)).toEqual({ __typename: 'ConflictError', message: 'The provider already received this requestId with a different update.' });
 
-    await stack.sims.debtCollection.fault({ method: 'POST', status: 404, body: { errorMessage: 'Unknown debt.' } });
+    await stack.sims.debtCollection.fault({ method: 'POST', status: 404, body: { errorMessage: 'Unknown case.' } });
     expect(await update(input)).toMatchObject({ __typename: 'NotFoundError', resource: 'DebtCase', id: 'agency-id-123' });
   });
 
-  it('answers a non-retryable ProviderError that says to check the credentials on 401 and 403', async () => {
-    for (const status of [401, 403]) {
-      await stack.sims.debtCollection.fault({ method: 'POST', status, body: { errorMessage: 'Invalid API key.' } });
+  it("names the debt, the debtor or the case the provider's 404 names in its reference", async () => {
+    const notFound = async (reference: string) => {
+      await stack.sims.debtCollection.fault({ method: 'POST', status: 404, body: { errorMessage: 'Not found.', reference } });
+      const result = await update(input);
+      return { resource: result.resource, id: result.id, message: result.message };
+    };
 
-      expect(await update(input)).toEqual({
-        __typename: 'ProviderError',
-        message: `Debt collection refused our credentials (HTTP ${status}); check the configured credentials.`,
-        provider: 'DEBT_COLLECTION',
-        retryable: false,
-        providerRetryAfterSeconds: null,
-        providerCode: String(status),
-      });
-    }
+    // The update sends every debt of the case in the provider's order: DEBT_1, then DEBT_2.
+    expect(await notFound('debtors[0].agencyCollectionCases[0].debts[1].debtId')).toEqual({
+      resource: 'Debt',
+      id: DEBT_2,
+      message: `Debt ${DEBT_2} is not a debt of case agency-id-123.`,
+    });
+    expect(await notFound('debtors[0].debtorId')).toMatchObject({ resource: 'Debtor', id: '2334545' });
+    expect(await notFound('debtors[0].agencyCollectionCases[0].agencyCollectionCaseId')).toMatchObject({ resource: 'DebtCase', id: 'agency-id-123' });
+  });
+
+  it('answers a non-retryable ProviderError that says to check the credentials on 401', async () => {
+    await stack.sims.debtCollection.fault({ method: 'POST', status: 401, body: { errorMessage: 'Invalid API key.' } });
+
+    expect(await update(input)).toEqual({
+      __typename: 'ProviderError',
+      message: 'Debt collection refused our credentials (HTTP 401); check the configured credentials.',
+      provider: 'DEBT_COLLECTION',
+      retryable: false,
+      providerRetryAfterSeconds: null,
+      providerCode: '401',
+    });
+  });
+
+  it('answers a 403 as the missing write scope, not as bad credentials, with the traceId', async () => {
+    await stack.sims.debtCollection.fault({
+      method: 'POST',
+      status: 403,
+      body: { errorMessage: 'Forbidden.', errorCode: 'FORBIDDEN', traceId: 'dd-trace-403' },
+    });
+
+    const answer = await stack.gql(
+      `mutation Update($input: UpdateCollectionCaseInput!) {
+        updateCollectionCase(input: $input) { __typename ... on ProviderError { message retryable providerCode providerReference } }
+      }`,
+      { input },
+    );
+
+    expect(answer.data?.updateCollectionCase).toEqual({
+      __typename: 'ProviderError',
+      message: 'Debt collection denied this call (HTTP 403): our API key there lacks the DEBT_COLLECTION_WRITE scope this call needs.',
+      retryable: false,
+      providerCode: 'FORBIDDEN',
+      providerReference: 'dd-trace-403',
+    });
+  });
+
+  it("names the read scope when the case read before the write is refused with 403", async () => {
+    await stack.sims.debtCollection.fault({ method: 'GET', status: 403, body: { errorMessage: 'Forbidden.', traceId: 'dd-trace-read' } });
+
+    const result = await update(input);
+
+    expect(result).toMatchObject({
+      __typename: 'ProviderError',
+      message: 'Debt collection denied this call (HTTP 403): our API key there lacks the DEBT_COLLECTION_READ scope this call needs.',
+      retryable: false,
+    });
+    expect(await posts()).toEqual([]);
   });
 });
 

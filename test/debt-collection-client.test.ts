@@ -5,6 +5,7 @@
 import type { CaseUpdatePayload } from '../src/domain/debt-collection/model';
 import { createDebtCollectionClient, errorBodyOf, type DebtCollectionClient } from '../src/providers/debt-collection/client';
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient } from '../src/providers/http';
+import { ProviderFailure } from '../src/providers/failure';
 import { API_PREFIX, startDebtCollectionSimulator, type RunningSimulator } from '../src/simulators/debt-collection';
 import { debtCollectionFixture } from '../src/simulators/fixtures';
 import { failureOf } from './support/failure';
@@ -84,13 +85,16 @@ describe('debt-collection client: reads', () => {
     expect(failure.retryable).toBe(false);
   });
 
-  it('treats a 403 like a 401: a configuration problem', async () => {
-    await sim.fault({ method: 'GET', status: 403, body: { errorMessage: 'Missing scope DEBT_COLLECTION_READ.' } });
+  it('reads a 403 as the missing API scope of the call, and keeps the traceId', async () => {
+    await sim.fault({ method: 'GET', status: 403, body: { errorMessage: 'Missing scope.', traceId: 'trace-403' } });
 
     const failure = await failureOf(client().readCase('agency-id-123'));
 
-    expect(failure.message).toBe('Debt collection refused our credentials (HTTP 403); check the configured credentials.');
+    expect(failure.message).toBe(
+      'Debt collection denied this call (HTTP 403): our API key there lacks the DEBT_COLLECTION_READ scope this call needs.',
+    );
     expect(failure.retryable).toBe(false);
+    expect(failure.providerReference).toBe('trace-403');
   });
 
   it('treats a 200 without a result list as an invalid body', async () => {
@@ -112,10 +116,25 @@ describe('debt-collection client: reads', () => {
 
     const found = await client().readCases({ debtorIds: ['2334545', '2334546'] });
 
-    expect(found.map((read) => [read.agencyCollectionCaseId, read.value instanceof Error ? read.value.message : 'ok'])).toEqual([
-      ['agency-id-123', 'Debt collection sent an answer that could not be read (unreadable case (debt 0: unreadable amount)).'],
-      ['agency-id-124', 'ok'],
+    expect(found.map((read) => [read.agencyCollectionCaseId, read.value])).toEqual([
+      ['agency-id-123', { kind: 'unreadable', provider: 'DEBT_COLLECTION', record: 'case agency-id-123', reason: 'debt 0: unreadable amount' }],
+      ['agency-id-124', expect.objectContaining({ agencyCollectionCaseId: 'agency-id-124' })],
     ]);
+  });
+
+  it('rejects a single case that cannot be read, not retryable: reading again gets the same data', async () => {
+    const [first] = debtCollectionFixture.debtors;
+    const broken = structuredClone(first);
+    const debt = broken?.agencyCollectionCases[0]?.debts[0] as unknown as Record<string, unknown> | undefined;
+    if (!debt) throw new Error('fixture changed');
+    debt.currency = 'EURO';
+    await sim.fault({ method: 'GET', status: 200, body: { result: [broken] } });
+
+    const failure = await failureOf(client().readCase('agency-id-123'));
+
+    expect(failure).toBeInstanceOf(ProviderFailure);
+    expect(failure.message).toBe('Debt collection sent data the graph cannot read (case agency-id-123: debt 0: unknown currency).');
+    expect(failure.retryable).toBe(false);
   });
 
   it('carries Retry-After of a rate-limited read', async () => {

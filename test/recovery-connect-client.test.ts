@@ -40,7 +40,7 @@ describe('RecoveryConnect client', () => {
 
     const answers = await Promise.all(Array.from({ length: 100 }, () => rc.collaterals('57074903')));
 
-    expect(answers.every((collaterals) => collaterals[0]?.id === '58854526')).toBe(true);
+    expect(answers.every(([first]) => first !== undefined && 'id' in first && first.id === '58854526')).toBe(true);
     const routes = routesOf(await sim.requests());
     expect(routes.filter((route) => route === 'POST /api/v140/auth')).toHaveLength(1);
     expect(routes.filter((route) => route.startsWith('GET '))).toHaveLength(100);

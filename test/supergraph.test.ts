@@ -35,13 +35,15 @@ function configError(text: string): SupergraphConfigError {
 }
 
 describe('supergraph composition', () => {
-  it('composes the checked-in config without errors or hints', async () => {
+  it('composes the checked-in config without errors, with the one hint it expects', async () => {
     const { configPath, dir } = checkedInConfig();
     const config = parseSupergraphConfig(readFileSync(configPath, 'utf8'), dir);
 
     const outcome = composeSupergraph(await loadSubgraphs(config));
 
-    expect(outcome).toMatchObject({ ok: true, hints: [] });
+    // Vehicle.id is nullable here: a vehicle RecoveryConnect's collateral list names without an id
+    // is shown all the same (README, "Partial answers"); the CRM keeps its own `ID!`.
+    expect(outcome).toMatchObject({ ok: true, hints: [expect.stringContaining('INCONSISTENT_BUT_COMPATIBLE_FIELD_TYPE]: Type of field "Vehicle.id"')] });
     if (!outcome.ok) return;
     expect(outcome.supergraphSdl).toContain('join__graph(name: "recovery-graph", url: "http://localhost:4000/graphql")');
     expect(outcome.supergraphSdl).toContain('join__graph(name: "crm", url: "http://localhost:4010/graphql")');

@@ -4,7 +4,7 @@ import { AssignmentModel, CollateralModel, VehicleModel, LicensePlateModel, Vehi
 import { PageInfoModel } from '../domain/page';
 import { FieldErrorModel, NotFoundErrorModel, ValidationErrorModel, ProviderErrorModel, ConflictErrorModel, RateLimitedErrorModel } from '../domain/errors';
 import { CdcAssignmentModel, CdcPurchaserModel, CdcOperationModel, CdcStatusChangeModel, SetCdcStatusSuccessModel, CdcStatusNotPermittedModel } from '../domain/cdc/model';
-import { MoneyModel, BlockModel, DebtModel, DebtorModel, DebtCaseModel, CaseClosureModel, ClosureOptionModel, CaseTotalsModel, UpdateCollectionCaseSuccessModel, CloseCollectionCaseSuccessModel } from '../domain/debt-collection/model';
+import { MoneyModel, BlockModel, DebtModel, DebtorModel, DebtCaseModel, CaseClosureModel, ClosureOptionModel, CaseTotalsModel, UpdateCollectionCaseSuccessModel, CloseCollectionCaseSuccessModel, CollectionRunModel, RunDebtorsSliceModel, ConfirmCollectionTransferSuccessModel } from '../domain/debt-collection/model';
 import { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,8 +42,12 @@ export type Assignment = {
   assignmentSituation?: Maybe<Scalars['String']['output']>;
   clientAccountNumber?: Maybe<Scalars['String']['output']>;
   clientId?: Maybe<Scalars['ID']['output']>;
-  /** Every collateral of the assignment; the primary one carries the full vehicle history. */
-  collaterals: Array<Collateral>;
+  /**
+   * Every collateral of the assignment; the primary one carries the full vehicle history. Read
+   * with a call of its own: null, with an error at this path, when that call fails (the rest of
+   * the assignment stays). One RecoveryConnect sent in a form the graph cannot read is null in its place, with an error.
+   */
+  collaterals?: Maybe<Array<Maybe<Collateral>>>;
   collectorId?: Maybe<Scalars['ID']['output']>;
   companyOrderNumber?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -82,7 +86,8 @@ export type AssignmentFilter = {
 
 export type AssignmentPage = {
   __typename?: 'AssignmentPage';
-  items: Array<Assignment>;
+  /** In RecoveryConnect's order. One sent without an id is null in its place, with an error naming it. */
+  items: Array<Maybe<Assignment>>;
   pageInfo: PageInfo;
 };
 
@@ -112,12 +117,14 @@ export type BlockLimit =
 /** How and when a case was closed. */
 export type CaseClosure = {
   __typename?: 'CaseClosure';
-  date: Scalars['Date']['output'];
+  /** Null when the provider sent a date that cannot be read. */
+  date?: Maybe<Scalars['Date']['output']>;
   options: Array<ClosureOption>;
   reason?: Maybe<Scalars['String']['output']>;
   /** Set for REJECTION; null when the provider sent a reason this graph does not know. */
   rejectionReason?: Maybe<RejectionReason>;
-  type: ClosureType;
+  /** Null when the provider sent a closure type this graph does not know (the case is closed all the same). */
+  type?: Maybe<ClosureType>;
   /** Whether canceled amounts are written off and not opened again. */
   writeOffRemainingDebts: Scalars['Boolean']['output'];
 };
@@ -135,7 +142,8 @@ export type CaseTotals = {
 
 /**
  * A credit assignment at Banco CDC: a package of credit operations sold to a purchaser.
- * Times are UTC instants (Banco CDC writes Brasília time); amounts are BRL.
+ * Times are UTC instants (Banco CDC writes Brasília time); amounts are BRL. A field Banco CDC
+ * left out or sent in a form the graph cannot read (a zero date, an empty name) is null.
  */
 export type CdcAssignment = {
   __typename?: 'CdcAssignment';
@@ -146,19 +154,26 @@ export type CdcAssignment = {
    */
   allowedNextStatuses: Array<CdcAssignmentStatus>;
   code: Scalars['ID']['output'];
-  createdAt: Scalars['DateTime']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   discountAmount?: Maybe<Scalars['Decimal']['output']>;
   /** Banco CDC's assignment number. */
-  number: Scalars['Int']['output'];
-  /** The credit operations in the assignment. Operations Banco CDC sends without a code are left out. */
-  operations: Array<CdcOperation>;
-  purchaser: CdcPurchaser;
+  number?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The credit operations in the assignment. Null, with an error, when they could not be read
+   * from Banco CDC; an operation Banco CDC sent without a code is null in its place, with an error.
+   */
+  operations?: Maybe<Array<Maybe<CdcOperation>>>;
+  /** Null when Banco CDC sent neither a name nor a document. */
+  purchaser?: Maybe<CdcPurchaser>;
   saleAmount?: Maybe<Scalars['Decimal']['output']>;
   status: CdcAssignmentStatus;
   /** What the status means, from Banco CDC's documentation. */
   statusDescription: Scalars['String']['output'];
-  /** Every status the assignment has had, oldest first. */
-  statusHistory: Array<CdcStatusChange>;
+  /**
+   * Every status the assignment has had, oldest first. Null, with an error, when the history
+   * could not be read; an entry with a status the graph does not know is null in its place, with an error.
+   */
+  statusHistory?: Maybe<Array<Maybe<CdcStatusChange>>>;
 };
 
 /** Where a CDC assignment is in its workflow (Banco CDC's status numbers 1 to 9, in this order). */
@@ -189,21 +204,21 @@ export type CdcOperation = {
   code: Scalars['ID']['output'];
   entryDate?: Maybe<Scalars['Date']['output']>;
   financedAmount?: Maybe<Scalars['Decimal']['output']>;
-  number: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
 };
 
 /** Who buys the assignment. */
 export type CdcPurchaser = {
   __typename?: 'CdcPurchaser';
   /** CPF or CNPJ, as Banco CDC sends it. */
-  document: Scalars['String']['output'];
-  name: Scalars['String']['output'];
+  document?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 /** One entry of an assignment's status history. */
 export type CdcStatusChange = {
   __typename?: 'CdcStatusChange';
-  changedAt: Scalars['DateTime']['output'];
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The note given with the change; null when there was none. */
   observation?: Maybe<Scalars['String']['output']>;
   status: CdcAssignmentStatus;
@@ -277,7 +292,8 @@ export type Collateral = {
   contractDate?: Maybe<Scalars['Date']['output']>;
   delinquentSince?: Maybe<Scalars['Date']['output']>;
   displayName?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
+  /** Null when RecoveryConnect sent the collateral without its id (its collateral list documents none). */
+  id?: Maybe<Scalars['ID']['output']>;
   isDamaged?: Maybe<Scalars['Boolean']['output']>;
   isPrimary?: Maybe<Scalars['Boolean']['output']>;
   originalLoanAmount?: Maybe<Scalars['Decimal']['output']>;
@@ -287,6 +303,56 @@ export type Collateral = {
   statusDate?: Maybe<Scalars['DateTime']['output']>;
   unpaidBalance?: Maybe<Scalars['Decimal']['output']>;
   vehicle?: Maybe<Vehicle>;
+};
+
+/**
+ * A transfer run: debts a studio handed over to the agency. Read its debtors, then confirm the
+ * transfer with `confirmCollectionTransfer`. Confirming changes nothing that is read here: a
+ * confirmed run answers the same debtors. Reading it needs `collections:read`, also as a mutation's
+ * result.
+ */
+export type CollectionRun = {
+  __typename?: 'CollectionRun';
+  /**
+   * The run's debtors, one slice at a time: `offset` from 0, `sliceSize` from 1 to 100 (else
+   * BAD_USER_INPUT, and nothing is sent). Read on from `nextOffset` while `hasNext`.
+   */
+  debtors: CollectionRunDebtors;
+  runId: Scalars['ID']['output'];
+};
+
+
+/**
+ * A transfer run: debts a studio handed over to the agency. Read its debtors, then confirm the
+ * transfer with `confirmCollectionTransfer`. Confirming changes nothing that is read here: a
+ * confirmed run answers the same debtors. Reading it needs `collections:read`, also as a mutation's
+ * result.
+ */
+export type CollectionRunDebtorsArgs = {
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sliceSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One slice of a run's debtors. */
+export type CollectionRunDebtors = {
+  __typename?: 'CollectionRunDebtors';
+  /** Whether more debtors follow this slice. */
+  hasNext: Scalars['Boolean']['output'];
+  items: Array<Debtor>;
+  /** Where the next slice starts (the `offset` to ask for); null when there is none. */
+  nextOffset?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The provider answers a confirmation of a confirmed run as a success too, so sending it again (after
+ * a lost answer, say) is safe. An unknown run is a NotFoundError (resource `CollectionRun`).
+ */
+export type ConfirmCollectionTransferResult = ConfirmCollectionTransferSuccess | NotFoundError | ProviderError | RateLimitedError;
+
+export type ConfirmCollectionTransferSuccess = {
+  __typename?: 'ConfirmCollectionTransferSuccess';
+  /** The confirmed run. */
+  run: CollectionRun;
 };
 
 /**
@@ -301,8 +367,20 @@ export type ConflictError = ResultError & {
 /** One debt of a case. Amounts are totals in the debt's currency, not changes. */
 export type Debt = {
   __typename?: 'Debt';
+  /**
+   * The debt's current block, null when there is none. When the provider's read does not state it,
+   * it is taken from the provider's blocked-debts list; when that cannot be read, this field alone
+   * is null with a PROVIDER_ERROR at its path.
+   */
   block?: Maybe<Block>;
   canceledAmount: Money;
+  /**
+   * On a transfer run's debt (`Debtor.transferredDebts`): the studio's collection case it was
+   * transferred in; the agency gives that case its agencyCollectionCaseId when it first reports on
+   * it. Null on a case's debts (the provider's cases read does not say which of the case's
+   * collectionCaseIds a debt belongs to).
+   */
+  collectionCaseId?: Maybe<Scalars['ID']['output']>;
   debtId: Scalars['ID']['output'];
   /** What is still owed: max(0, original − paid − canceled). An overpayment owes nothing. */
   openAmount: Money;
@@ -332,9 +410,10 @@ export type DebtCase = {
 
 /**
  * A debt's new totals. `paidAmount` and `canceledAmount` are totals, not changes: send 60.00 when
- * 50.00 was paid before and 10.00 now. At most the currency's decimal places (EUR 2, JPY 0) and 15
- * significant digits; not negative. canceled + paid may not exceed the original amount, except
- * that an overpayment with nothing canceled is accepted.
+ * 50.00 was paid before and 10.00 now. At most the currency's decimal places by ISO 4217 (EUR 2,
+ * HUF 2, JPY 0, BHD 3) and 15 significant digits; not negative, except that the amount the provider
+ * already stores may be sent back as it is. canceled + paid may not exceed the original amount,
+ * except that an overpayment with nothing canceled is accepted.
  */
 export type DebtUpdateInput = {
   /** Left out: the debt's current block is kept. */
@@ -347,11 +426,25 @@ export type DebtUpdateInput = {
 /** A debtor whose debts the agency collects. */
 export type Debtor = {
   __typename?: 'Debtor';
-  /** The debtor's current block, null when there is none. */
+  /**
+   * The debtor's current block, null when there is none. When the provider's read does not state it,
+   * it is taken from the provider's blocked-debtors list; when that cannot be read, this field alone
+   * is null with a PROVIDER_ERROR at its path.
+   */
   block?: Maybe<Block>;
-  /** Every case of this debtor at the agency. */
-  cases: Array<DebtCase>;
+  /**
+   * Every case of this debtor at the agency. A case the provider sends in a form that cannot be read
+   * is null in its place, with a PROVIDER_ERROR at that path naming it; the others are kept.
+   */
+  cases: Array<Maybe<DebtCase>>;
   debtorId: Scalars['ID']['output'];
+  /**
+   * Only for a debtor read from a transfer run (`CollectionRun.debtors`): the debts the run
+   * transferred, each with the `collectionCaseId` it came in, before the agency reports on them.
+   * Null when the debtor was reached another way, or (with a PROVIDER_ERROR at this path) when the
+   * provider sent them in a form that cannot be read.
+   */
+  transferredDebts?: Maybe<Array<Debt>>;
 };
 
 /** One problem with one input field. */
@@ -382,6 +475,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Closes an open case, with its final payments, cancellations and blocks. */
   closeCollectionCase: CloseCollectionCaseResult;
+  /** Confirms that the agency retrieved a transfer run (its debtors). Safe to send again. */
+  confirmCollectionTransfer: ConfirmCollectionTransferResult;
   /**
    * Moves an assignment to another status, as the partner. Sent to Banco CDC at most once; when
    * the outcome of the call is unknown the assignment is read again to find out.
@@ -395,6 +490,11 @@ export type Mutation = {
 
 export type MutationCloseCollectionCaseArgs = {
   input: CloseCollectionCaseInput;
+};
+
+
+export type MutationConfirmCollectionTransferArgs = {
+  runId: Scalars['ID']['input'];
 };
 
 
@@ -458,21 +558,35 @@ export type Query = {
   __typename?: 'Query';
   /** One assignment; null when it does not exist. */
   assignment?: Maybe<Assignment>;
-  /** A page of assignments. `perPage` is 1 to 250; more is an error, not a silent cap. Null means the default. */
-  assignments: AssignmentPage;
-  /** One assignment; null when it does not exist (or Banco CDC sent it in a form the graph cannot read). */
+  /**
+   * A page of assignments. `perPage` is 1 to 250; more is an error, not a silent cap. Null means the
+   * default. Null, with an error, when the page could not be read.
+   */
+  assignments?: Maybe<AssignmentPage>;
+  /**
+   * One assignment; null when it does not exist. Null with an error when Banco CDC sent it in a
+   * form the graph cannot read (no code, a status the documentation does not list).
+   */
   cdcAssignment?: Maybe<CdcAssignment>;
-  /** Every assignment of the partner. One Banco CDC sent in a form the graph cannot read is left out. */
-  cdcAssignments: Array<CdcAssignment>;
+  /**
+   * Every assignment of the partner, in Banco CDC's order. One Banco CDC sent in a form the graph
+   * cannot read is null in its place, with an error naming it. Null, with an error, when the list
+   * could not be read.
+   */
+  cdcAssignments?: Maybe<Array<Maybe<CdcAssignment>>>;
+  /** A transfer run; null when the provider knows no run with this id. */
+  collectionRun?: Maybe<CollectionRun>;
   /** One case; null when the agency holds no case with this id. */
   debtCase?: Maybe<DebtCase>;
   /**
    * Cases by ids. Within one argument ids are alternatives; arguments given together must all
    * match (AND), as at the provider. At least one argument is required (else BAD_USER_INPUT); an
    * empty list matches nothing. At most 500 ids an argument. Cases come in the order of the ids of
-   * the first argument given among agencyCollectionCaseIds, collectionCaseIds, debtorIds.
+   * the first argument given among agencyCollectionCaseIds, collectionCaseIds, debtorIds. A case the
+   * provider sends in a form that cannot be read is null in its place, with a PROVIDER_ERROR at that
+   * path naming it; the other cases are kept.
    */
-  debtCases: Array<DebtCase>;
+  debtCases?: Maybe<Array<Maybe<DebtCase>>>;
 };
 
 
@@ -490,6 +604,11 @@ export type QueryAssignmentsArgs = {
 
 export type QueryCdcAssignmentArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryCollectionRunArgs = {
+  runId: Scalars['ID']['input'];
 };
 
 
@@ -563,7 +682,7 @@ export type UpdateAssignmentInput = {
   statusNote?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UpdateAssignmentResult = NotFoundError | ProviderError | UpdateAssignmentSuccess | ValidationError;
+export type UpdateAssignmentResult = NotFoundError | ProviderError | RateLimitedError | UpdateAssignmentSuccess | ValidationError;
 
 export type UpdateAssignmentSuccess = {
   __typename?: 'UpdateAssignmentSuccess';
@@ -604,7 +723,7 @@ export type ValidationError = ResultError & {
 
 /**
  * A vehicle. Each property's current value is the latest non-empty entry of its history, else
- * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`) are null.
+ * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`, `"N/A"`, `"null"`, …) are null.
  *
  * The key is not resolvable here: RecoveryConnect has no route that finds a vehicle by its id, so
  * vehicles are reached through their assignment. Other subgraphs may add fields to Vehicle (the
@@ -618,7 +737,11 @@ export type Vehicle = {
   driveTrain?: Maybe<Scalars['String']['output']>;
   engine?: Maybe<Scalars['String']['output']>;
   fuelType?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
+  /**
+   * RecoveryConnect's id of the vehicle. Null for a vehicle only its collateral list names (the
+   * documented list carries no ids): such a vehicle is shown, but no other subgraph can add to it.
+   */
+  id?: Maybe<Scalars['ID']['output']>;
   keyCode?: Maybe<Scalars['String']['output']>;
   licensePlate?: Maybe<LicensePlate>;
   make?: Maybe<Scalars['String']['output']>;
@@ -634,7 +757,7 @@ export type Vehicle = {
 
 /**
  * A vehicle. Each property's current value is the latest non-empty entry of its history, else
- * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`) are null.
+ * the provider's snapshot; placeholders (`""`, `"-undefined"`, `"No Data"`, `"N/A"`, `"null"`, …) are null.
  *
  * The key is not resolvable here: RecoveryConnect has no route that finds a vehicle by its id, so
  * vehicles are reached through their assignment. Other subgraphs may add fields to Vehicle (the
@@ -773,6 +896,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( RateLimitedErrorModel )
     | ( ValidationErrorModel )
   ;
+  ConfirmCollectionTransferResult:
+    | ( ConfirmCollectionTransferSuccessModel )
+    | ( NotFoundErrorModel )
+    | ( ProviderErrorModel )
+    | ( RateLimitedErrorModel )
+  ;
   SetCdcStatusResult:
     | ( CdcStatusNotPermittedModel )
     | ( NotFoundErrorModel )
@@ -783,6 +912,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   UpdateAssignmentResult:
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
+    | ( RateLimitedErrorModel )
     | ( UpdateAssignmentSuccessModel )
     | ( ValidationErrorModel )
   ;
@@ -834,6 +964,10 @@ export type ResolversTypes = {
   ClosureOptionKey: ClosureOptionKey;
   ClosureType: ClosureType;
   Collateral: ResolverTypeWrapper<CollateralModel>;
+  CollectionRun: ResolverTypeWrapper<CollectionRunModel>;
+  CollectionRunDebtors: ResolverTypeWrapper<RunDebtorsSliceModel>;
+  ConfirmCollectionTransferResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConfirmCollectionTransferResult']>;
+  ConfirmCollectionTransferSuccess: ResolverTypeWrapper<ConfirmCollectionTransferSuccessModel>;
   ConflictError: ResolverTypeWrapper<ConflictErrorModel>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -898,6 +1032,10 @@ export type ResolversParentTypes = {
   ClosureInput: ClosureInput;
   ClosureOption: ClosureOptionModel;
   Collateral: CollateralModel;
+  CollectionRun: CollectionRunModel;
+  CollectionRunDebtors: RunDebtorsSliceModel;
+  ConfirmCollectionTransferResult: ResolversUnionTypes<ResolversParentTypes>['ConfirmCollectionTransferResult'];
+  ConfirmCollectionTransferSuccess: ConfirmCollectionTransferSuccessModel;
   ConflictError: ConflictErrorModel;
   Currency: Scalars['Currency']['output'];
   Date: Scalars['Date']['output'];
@@ -966,7 +1104,7 @@ export type AssignmentResolvers<ContextType = GraphQLContext, ParentType extends
   assignmentSituation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clientAccountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  collaterals?: Resolver<Array<ResolversTypes['Collateral']>, ParentType, ContextType>;
+  collaterals?: Resolver<Maybe<Array<Maybe<ResolversTypes['Collateral']>>>, ParentType, ContextType>;
   collectorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   companyOrderNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -992,7 +1130,7 @@ export type AssignmentResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type AssignmentPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignmentPage'] = ResolversParentTypes['AssignmentPage']> = {
-  items?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  items?: Resolver<Array<Maybe<ResolversTypes['Assignment']>>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -1002,11 +1140,11 @@ export type BlockResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type CaseClosureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseClosure'] = ResolversParentTypes['CaseClosure']> = {
-  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['ClosureOption']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['RejectionReason']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['ClosureType'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ClosureType']>, ParentType, ContextType>;
   writeOffRemainingDebts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1022,15 +1160,15 @@ export type CdcAssignmentResolvers<ContextType = GraphQLContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CdcAssignment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowedNextStatuses?: Resolver<Array<ResolversTypes['CdcAssignmentStatus']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   discountAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  operations?: Resolver<Array<ResolversTypes['CdcOperation']>, ParentType, ContextType>;
-  purchaser?: Resolver<ResolversTypes['CdcPurchaser'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  operations?: Resolver<Maybe<Array<Maybe<ResolversTypes['CdcOperation']>>>, ParentType, ContextType>;
+  purchaser?: Resolver<Maybe<ResolversTypes['CdcPurchaser']>, ParentType, ContextType>;
   saleAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
   statusDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  statusHistory?: Resolver<Array<ResolversTypes['CdcStatusChange']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Maybe<Array<Maybe<ResolversTypes['CdcStatusChange']>>>, ParentType, ContextType>;
 };
 
 export type CdcOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcOperation'] = ResolversParentTypes['CdcOperation']> = {
@@ -1038,16 +1176,16 @@ export type CdcOperationResolvers<ContextType = GraphQLContext, ParentType exten
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   financedAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CdcPurchaserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcPurchaser'] = ResolversParentTypes['CdcPurchaser']> = {
-  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CdcStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CdcStatusChange'] = ResolversParentTypes['CdcStatusChange']> = {
-  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   observation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CdcAssignmentStatus'], ParentType, ContextType>;
 };
@@ -1081,7 +1219,7 @@ export type CollateralResolvers<ContextType = GraphQLContext, ParentType extends
   contractDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   delinquentSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   isDamaged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   isPrimary?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   originalLoanAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -1091,6 +1229,26 @@ export type CollateralResolvers<ContextType = GraphQLContext, ParentType extends
   statusDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   unpaidBalance?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+};
+
+export type CollectionRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CollectionRun'] = ResolversParentTypes['CollectionRun']> = {
+  debtors?: Resolver<ResolversTypes['CollectionRunDebtors'], ParentType, ContextType, RequireFields<CollectionRunDebtorsArgs, 'offset' | 'sliceSize'>>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CollectionRunDebtorsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CollectionRunDebtors'] = ResolversParentTypes['CollectionRunDebtors']> = {
+  hasNext?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Debtor']>, ParentType, ContextType>;
+  nextOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ConfirmCollectionTransferResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmCollectionTransferResult'] = ResolversParentTypes['ConfirmCollectionTransferResult']> = {
+  __resolveType: TypeResolveFn<'ConfirmCollectionTransferSuccess' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError', ParentType, ContextType>;
+};
+
+export type ConfirmCollectionTransferSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmCollectionTransferSuccess'] = ResolversParentTypes['ConfirmCollectionTransferSuccess']> = {
+  run?: Resolver<ResolversTypes['CollectionRun'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConflictErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictError'] = ResolversParentTypes['ConflictError']> = {
@@ -1113,6 +1271,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DebtResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Debt'] = ResolversParentTypes['Debt']> = {
   block?: Resolver<Maybe<ResolversTypes['Block']>, ParentType, ContextType>;
   canceledAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  collectionCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   debtId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   originalAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1135,8 +1294,9 @@ export type DebtCaseResolvers<ContextType = GraphQLContext, ParentType extends R
 export type DebtorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Debtor'] = ResolversParentTypes['Debtor'], FederationReferenceType extends FederationReferenceTypes['Debtor'] = FederationReferenceTypes['Debtor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Debtor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   block?: Resolver<Maybe<ResolversTypes['Block']>, ParentType, ContextType>;
-  cases?: Resolver<Array<ResolversTypes['DebtCase']>, ParentType, ContextType>;
+  cases?: Resolver<Array<Maybe<ResolversTypes['DebtCase']>>, ParentType, ContextType>;
   debtorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  transferredDebts?: Resolver<Maybe<Array<ResolversTypes['Debt']>>, ParentType, ContextType>;
 };
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
@@ -1162,6 +1322,7 @@ export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeCollectionCase?: Resolver<ResolversTypes['CloseCollectionCaseResult'], ParentType, ContextType, RequireFields<MutationCloseCollectionCaseArgs, 'input'>>;
+  confirmCollectionTransfer?: Resolver<ResolversTypes['ConfirmCollectionTransferResult'], ParentType, ContextType, RequireFields<MutationConfirmCollectionTransferArgs, 'runId'>>;
   setCdcStatus?: Resolver<ResolversTypes['SetCdcStatusResult'], ParentType, ContextType, RequireFields<MutationSetCdcStatusArgs, 'input'>>;
   updateAssignment?: Resolver<ResolversTypes['UpdateAssignmentResult'], ParentType, ContextType, RequireFields<MutationUpdateAssignmentArgs, 'id' | 'input'>>;
   updateCollectionCase?: Resolver<ResolversTypes['UpdateCollectionCaseResult'], ParentType, ContextType, RequireFields<MutationUpdateCollectionCaseArgs, 'input'>>;
@@ -1194,11 +1355,12 @@ export type ProviderErrorResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
-  assignments?: Resolver<ResolversTypes['AssignmentPage'], ParentType, ContextType, RequireFields<QueryAssignmentsArgs, 'page' | 'perPage'>>;
+  assignments?: Resolver<Maybe<ResolversTypes['AssignmentPage']>, ParentType, ContextType, RequireFields<QueryAssignmentsArgs, 'page' | 'perPage'>>;
   cdcAssignment?: Resolver<Maybe<ResolversTypes['CdcAssignment']>, ParentType, ContextType, RequireFields<QueryCdcAssignmentArgs, 'code'>>;
-  cdcAssignments?: Resolver<Array<ResolversTypes['CdcAssignment']>, ParentType, ContextType>;
+  cdcAssignments?: Resolver<Maybe<Array<Maybe<ResolversTypes['CdcAssignment']>>>, ParentType, ContextType>;
+  collectionRun?: Resolver<Maybe<ResolversTypes['CollectionRun']>, ParentType, ContextType, RequireFields<QueryCollectionRunArgs, 'runId'>>;
   debtCase?: Resolver<Maybe<ResolversTypes['DebtCase']>, ParentType, ContextType, RequireFields<QueryDebtCaseArgs, 'agencyCollectionCaseId'>>;
-  debtCases?: Resolver<Array<ResolversTypes['DebtCase']>, ParentType, ContextType, Partial<QueryDebtCasesArgs>>;
+  debtCases?: Resolver<Maybe<Array<Maybe<ResolversTypes['DebtCase']>>>, ParentType, ContextType, Partial<QueryDebtCasesArgs>>;
 };
 
 export type RateLimitedErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateLimitedError'] = ResolversParentTypes['RateLimitedError']> = {
@@ -1226,7 +1388,7 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type UpdateAssignmentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssignmentResult'] = ResolversParentTypes['UpdateAssignmentResult']> = {
-  __resolveType: TypeResolveFn<'NotFoundError' | 'ProviderError' | 'UpdateAssignmentSuccess' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'UpdateAssignmentSuccess' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type UpdateAssignmentSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssignmentSuccess'] = ResolversParentTypes['UpdateAssignmentSuccess']> = {
@@ -1256,7 +1418,7 @@ export type VehicleResolvers<ContextType = GraphQLContext, ParentType extends Re
   driveTrain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fuelType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   keyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   licensePlate?: Resolver<Maybe<ResolversTypes['LicensePlate']>, ParentType, ContextType>;
   make?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1302,6 +1464,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CloseCollectionCaseSuccess?: CloseCollectionCaseSuccessResolvers<ContextType>;
   ClosureOption?: ClosureOptionResolvers<ContextType>;
   Collateral?: CollateralResolvers<ContextType>;
+  CollectionRun?: CollectionRunResolvers<ContextType>;
+  CollectionRunDebtors?: CollectionRunDebtorsResolvers<ContextType>;
+  ConfirmCollectionTransferResult?: ConfirmCollectionTransferResultResolvers<ContextType>;
+  ConfirmCollectionTransferSuccess?: ConfirmCollectionTransferSuccessResolvers<ContextType>;
   ConflictError?: ConflictErrorResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   Date?: GraphQLScalarType;

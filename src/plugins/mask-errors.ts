@@ -1,6 +1,7 @@
 /**
  * `maskErrors`: what a client may see of an error. Client mistakes (parse, validation, bad
- * input) pass through; provider failures become a plain message with `PROVIDER_ERROR`; every
+ * input) pass through; provider failures become a plain message with `PROVIDER_ERROR` (a
+ * provider's 429: `RATE_LIMITED`); every
  * other error becomes "Internal server error" with a correlation id that is in the log, so no
  * stack trace, provider URL or internal detail ever reaches a response.
  */
@@ -41,11 +42,13 @@ export function maskErrors(options: { readonly logger: Logger }) {
         options.logger.warn({ provider: original.provider, failure: original.detail.kind, path: formatted.path }, original.message);
       }
       const retryAfterSeconds = original.retryAfterSeconds;
+      // A provider's rate limit has its own code, as mutations have RateLimitedError: wait, then send again.
+      const rateLimited = original.detail.kind === 'http_status' && original.detail.status === 429;
       return {
         message: original.message,
         ...where,
         extensions: {
-          code: 'PROVIDER_ERROR',
+          code: rateLimited ? 'RATE_LIMITED' : 'PROVIDER_ERROR',
           provider: original.provider,
           retryable: original.retryable,
           ...(retryAfterSeconds !== null && { retryAfterSeconds }),

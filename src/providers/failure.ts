@@ -36,6 +36,12 @@ export type FailureDetail =
     }
   /** A success status whose body is not what the contract says (not JSON, too large, wrong shape). */
   | { readonly kind: 'invalid_body'; readonly reason: string }
+  /**
+   * A well-formed answer carrying a record the graph cannot read (no id to address it by, a
+   * status the documentation does not list). Asking again gets the same record: not retryable.
+   * `reason` names the record by a non-personal reference and says what is wrong; it is logged.
+   */
+  | { readonly kind: 'unreadable_data'; readonly reason: string }
   /** The provider's circuit breaker is open after repeated failures: nothing was sent. */
   | { readonly kind: 'circuit_open'; readonly retryAfterSeconds: number }
   /** Too many calls to the provider are already running or queued (bulkhead): nothing was sent. */
@@ -79,7 +85,10 @@ export class ProviderFailure extends Error implements ProviderFault {
   }
 }
 
-/** Timeouts, broken connections, an open breaker, a full bulkhead, 408, 429 and 5xx may pass; other 4xx will not. */
+/**
+ * Timeouts, broken connections, a garbled body, an open breaker, a full bulkhead, 408, 429 and
+ * 5xx may pass; other 4xx and unreadable data (the same record comes back) will not.
+ */
 export function isRetryable(detail: FailureDetail): boolean {
   switch (detail.kind) {
     case 'timeout':
@@ -88,6 +97,8 @@ export function isRetryable(detail: FailureDetail): boolean {
     case 'circuit_open':
     case 'overloaded':
       return true;
+    case 'unreadable_data':
+      return false;
     case 'http_status':
       return detail.status === 408 || detail.status === 429 || detail.status >= 500;
   }
@@ -102,13 +113,19 @@ function describeFailure(provider: ProviderName, detail: FailureDetail): string 
     case 'connection':
       return `${label} could not be reached (${detail.code}).`;
     case 'http_status':
-      if (detail.status === 401 || detail.status === 403) {
-        return `${label} refused our credentials (HTTP ${detail.status}); check the configured credentials.`;
+      if (detail.status === 401) {
+        return `${label} refused our credentials (HTTP 401); check the configured credentials.`;
+      }
+      // Credentials accepted, call refused: a permission or scope (e.g. an API key's scope) is missing.
+      if (detail.status === 403) {
+        return `${label} denied this call (HTTP 403): our account there lacks a permission or scope it needs.`;
       }
       if (detail.status === 429) return `${label} is rate limiting requests.`;
       return `${label} answered with an error (HTTP ${detail.status}).`;
     case 'invalid_body':
       return `${label} sent an answer that could not be read (${detail.reason}).`;
+    case 'unreadable_data':
+      return `${label} sent data the graph cannot read (${detail.reason}).`;
     case 'circuit_open':
       return `${label} is failing; calls to it are paused for ${String(detail.retryAfterSeconds)} s.`;
     case 'overloaded':

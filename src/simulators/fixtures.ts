@@ -7,7 +7,16 @@ import cdcJson from '../../fixtures/cdc.json';
 import debtCollectionJson from '../../fixtures/debt-collection.json';
 import recoveryConnectJson from '../../fixtures/recoveryconnect.json';
 import type { RawCdcAssignment, RawCdcOperation, RawStatusChange } from '../providers/cdc/raw';
-import { isOneOf, RAW_BLOCK_LIMITS, RAW_CLOSURE_TYPES, type RawBlock, type RawClosure, type RawDebtorCases } from '../providers/debt-collection/raw';
+import {
+  isOneOf,
+  RAW_BLOCK_LIMITS,
+  RAW_CLOSURE_TYPES,
+  type RawBlock,
+  type RawClosure,
+  type RawDebt,
+  type RawDebtorCases,
+  type RawRunDebtor,
+} from '../providers/debt-collection/raw';
 import type { RawAssignment } from '../providers/recovery-connect/raw';
 
 /** Simulator login for RecoveryConnect: demo data, not a secret. */
@@ -48,12 +57,21 @@ const cdcAssignments: readonly CdcFixtureAssignment[] = cdcJson.assignments;
 
 export const cdcFixture: CdcFixture = { credentials: cdcJson.credentials, assignments: cdcAssignments };
 
+/** A transfer run as the simulator holds it: the wire's debtors plus whether it is confirmed. */
+export interface RunFixture {
+  readonly runId: string;
+  readonly confirmed: boolean;
+  readonly debtors: readonly RawRunDebtor[];
+}
+
 /** The project's debt-collection seed data (`fixtures/debt-collection.json`). The API key is demo data. */
 export interface DebtCollectionFixture {
   readonly tenant: string;
   readonly apiKey: string;
   /** Shared, read-only: simulators deep-clone before changing anything. */
   readonly debtors: readonly RawDebtorCases[];
+  /** Transfer runs (`GET /{runId}/debtors`, `POST /{runId}/confirmTransfer`). Read-only too. */
+  readonly runs: readonly RunFixture[];
 }
 
 
@@ -74,6 +92,12 @@ function closure(value: { type: string; date: string; options: unknown[]; reject
   return { type, date: value.date, options: [], rejectionReason: null, closureReason: null };
 }
 
+type FixtureDebt = Omit<RawDebt, 'block'> & { block: { limitType: string; endDate: string } | null };
+
+function debt(value: FixtureDebt): RawDebt {
+  return { ...value, block: block(value.block) };
+}
+
 export const debtCollectionFixture: DebtCollectionFixture = {
   tenant: debtCollectionJson.tenant,
   apiKey: debtCollectionJson.apiKey,
@@ -85,7 +109,16 @@ export const debtCollectionFixture: DebtCollectionFixture = {
       publicCollectionCaseId: kase.publicCollectionCaseId,
       collectionCaseIds: kase.collectionCaseIds,
       closure: closure(kase.closure),
-      debts: kase.debts.map((debt) => ({ ...debt, block: block(debt.block) })),
+      debts: kase.debts.map(debt),
+    })),
+  })),
+  runs: debtCollectionJson.runs.map((run) => ({
+    runId: run.runId,
+    confirmed: run.confirmed,
+    debtors: run.debtors.map((debtor) => ({
+      debtorId: debtor.debtorId,
+      block: block(debtor.block),
+      collectionCases: debtor.collectionCases.map((kase) => ({ collectionCaseId: kase.collectionCaseId, debts: kase.debts.map(debt) })),
     })),
   })),
 };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { API_PREFIX } from './debt-collection';
 import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from './fixtures';
 import { startSimulators } from './start';
@@ -35,14 +36,20 @@ async function main(): Promise<void> {
   console.log(`Debt collection simulator: ${dc}${API_PREFIX}`);
   console.log(`  API key (simulator data): ${apiKey}`);
   console.log(`  control routes: ${dc}/__sim/requests, ${dc}/__sim/faults, ${dc}/__sim/writes`);
-  console.log('Point the subgraph at them:');
+  // A secret of this run only: the command below starts a subgraph that verifies tokens with it.
+  const secret = randomBytes(32).toString('base64url');
+  console.log('');
+  console.log('Start the subgraph on them (in another terminal):');
   console.log(
     [
+      `  AUTH_JWT_SECRET=${secret}`,
       `  RECOVERY_CONNECT_URL=${rc} RECOVERY_CONNECT_USERNAME=${username} RECOVERY_CONNECT_PASSWORD=${password}`,
       `  CDC_URL=${cdc} CDC_CLIENT_KEY=${clientKey} CDC_CLIENT_SECRET=${clientSecret}`,
       `  DEBT_COLLECTION_URL=${dc}${API_PREFIX} DEBT_COLLECTION_API_KEY=${apiKey} npm start`,
     ].join(' \\\n'),
   );
+  console.log('A token for it (every scope, 12 h; fewer with --scopes "assignments:read cdc:read"):');
+  console.log(`  AUTH_JWT_SECRET=${secret} npm run -s token`);
 
   const shutdown = (signal: NodeJS.Signals): void => {
     console.log(`${signal}: closing simulators`);

@@ -32,10 +32,17 @@ afterEach(async () => {
 
 type Fault = Omit<FaultSpec, 'method' | 'path'>;
 
-/** What the graph answers: the data, or one PROVIDER_ERROR. */
+/** What the graph answers: the data, or one PROVIDER_ERROR (RATE_LIMITED for a provider's 429). */
 type Outcome =
   | { readonly recovers: true }
-  | { readonly message: string; readonly retryable: boolean; readonly retryAfterSeconds?: number };
+  | {
+      readonly message: string;
+      readonly retryable: boolean;
+      readonly retryAfterSeconds?: number;
+      readonly code?: 'PROVIDER_ERROR' | 'RATE_LIMITED';
+      /** The provider answered in its own envelope, which names the call (CDC's request_code). */
+      readonly answered?: boolean;
+    };
 
 interface Case {
   readonly name: string;
@@ -54,6 +61,24 @@ const fails =
     retryable,
     ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
   });
+/** A provider's own error answer: the same, with the call's reference where the provider gives one. */
+const answers =
+  (text: string, retryable = true, retryAfterSeconds?: number) =>
+  (read: ProviderRead): Outcome => ({ ...fails(text, retryable, retryAfterSeconds)(read), answered: true });
+/**
+ * A 429: RATE_LIMITED. Without a Retry-After, RecoveryConnect's is read as Laravel's throttle
+ * window, 60 s (see its raw.ts); the others name none.
+ */
+const rateLimited =
+  (retryAfterSeconds?: number) =>
+  (read: ProviderRead): Outcome => ({
+    ...answers('is rate limiting requests.', true, retryAfterSeconds ?? (read.provider === 'RECOVERY_CONNECT' ? 60 : undefined))(read),
+    code: 'RATE_LIMITED',
+  });
+/** Providers whose error answers name the call (CDC's envelope `request_code`). */
+const hasReference = (read: ProviderRead) => read.provider === 'CDC';
+/** Debt collection's own error answers (its 401 for a bad key) carry its `traceId`, 32 hex digits. */
+const hasTraceId = (read: ProviderRead, fault: Fault) => read.provider === 'DEBT_COLLECTION' && fault.expiredToken === true;
 const attempts = (count: number) => () => count;
 const hasTokens = (read: ProviderRead) => read.provider !== 'DEBT_COLLECTION';
 
@@ -71,15 +96,15 @@ const unreadable = (read: ProviderRead): Outcome => ({
 const CASES: readonly Case[] = [
   // HTTP statuses
   { name: 'a 503 once', fault: { status: 503 }, outcome: recovers, attempts: attempts(2) },
-  { name: 'a 503 on every attempt', fault: { status: 503, times: ALWAYS }, outcome: fails('answered with an error (HTTP 503).'), attempts: attempts(3) },
+  { name: 'a 503 on every attempt', fault: { status: 503, times: ALWAYS }, outcome: answers('answered with an error (HTTP 503).'), attempts: attempts(3) },
   { name: 'a 503 with a Retry-After that fits the deadline', fault: { status: 503, retryAfterSeconds: 1 }, outcome: recovers, attempts: attempts(2) },
   {
     name: 'a 429 whose Retry-After does not fit the deadline',
     fault: { status: 429, retryAfterSeconds: 60, times: ALWAYS },
-    outcome: fails('is rate limiting requests.', true, 60),
+    outcome: rateLimited(60),
     attempts: attempts(1),
   },
-  { name: 'a 429 without Retry-After', fault: { status: 429, times: ALWAYS }, outcome: fails('is rate limiting requests.'), attempts: attempts(1) },
+  { name: 'a 429 without Retry-After', fault: { status: 429, times: ALWAYS }, outcome: rateLimited(), attempts: attempts(1) },
   // the connection
   { name: 'a reset once', fault: { reset: true }, outcome: recovers, attempts: attempts(2) },
   { name: 'a reset on every attempt', fault: { reset: true, times: ALWAYS }, outcome: fails('could not be reached (ECONNRESET).'), attempts: attempts(3) },
@@ -121,13 +146,13 @@ const CASES: readonly Case[] = [
     name: 'an expired token once',
     fault: { expiredToken: true },
     // A new login and the same read again; debt collection has no tokens: its 401 is a bad key.
-    outcome: (read) => (hasTokens(read) ? { recovers: true } : fails('refused our credentials (HTTP 401); check the configured credentials.', false)(read)),
+    outcome: (read) => (hasTokens(read) ? { recovers: true } : answers('refused our credentials (HTTP 401); check the configured credentials.', false)(read)),
     attempts: (read) => (hasTokens(read) ? 2 : 1),
   },
   {
     name: 'an expired token on every attempt',
     fault: { expiredToken: true, times: ALWAYS },
-    outcome: fails('refused our credentials (HTTP 401); check the configured credentials.', false),
+    outcome: answers('refused our credentials (HTTP 401); check the configured credentials.', false),
     attempts: (read) => (hasTokens(read) ? 2 : 1),
   },
 ];
@@ -148,10 +173,12 @@ describe.each(READS)('$label read', (read) => {
       const error = onlyError(answer);
       expect(error.message).toBe(expected.message);
       expect(error.extensions).toEqual({
-        code: 'PROVIDER_ERROR',
+        code: expected.code ?? 'PROVIDER_ERROR',
         provider: read.provider,
         retryable: expected.retryable,
         ...(expected.retryAfterSeconds !== undefined && { retryAfterSeconds: expected.retryAfterSeconds }),
+        ...(expected.answered === true && hasReference(read) && { providerReference: expect.stringMatching(/^[0-9a-f-]{36}$/) as string }),
+        ...(hasTraceId(read, fault) && { providerReference: expect.stringMatching(/^[0-9a-f]{32}$/) as string }),
       });
     }
     const seen = (await sim.requests()).filter((request) => request.method === read.method && request.path === read.path);

@@ -231,7 +231,8 @@ describe('dev mode: no auth configured, every provider on its simulator', () => 
 
   it('is not made when a provider is remote or in production: the start is refused', async () => {
     const remote = loadConfig({ PORT: '0', HOST: '127.0.0.1', CDC_URL: 'http://127.0.0.1:9', CDC_CLIENT_KEY: 'k', CDC_CLIENT_SECRET: 's' });
-    const production = loadConfig({ PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' });
+    // loadConfig itself refuses production without auth (test/unit/config-production.test.ts): the start must too.
+    const production = { ...remote, isProduction: true };
     for (const config of [remote, production]) {
       const refusal: unknown = await startRuntime(config, createLogger({ level: 'silent' })).then(
         async (runtime) => {

@@ -6,7 +6,7 @@ import { ROUTER_SECRET_HEADER } from '../../src/auth/router-secret';
 import { signToken } from '../../src/auth/dev-token';
 import { ALL_SCOPES } from '../../src/auth/scopes';
 import type { AuthConfig } from '../../src/auth/settings';
-import type { Config } from '../../src/config';
+import { DEFAULT_SHUTDOWN_GRACE_MS, type Config } from '../../src/config';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 import { createLogger, type Logger } from '../../src/logger';
 import { startRuntime, type Runtime } from '../../src/runtime';
@@ -65,6 +65,8 @@ export interface StackOptions {
   readonly logger?: Logger;
   /** Production mode and the schema's exposure; default: not production, introspection and landing page on. */
   readonly exposure?: Partial<Pick<Config, 'isProduction' | 'introspection' | 'landingPage'>>;
+  /** RECOVERY_CONNECT_TIME_ZONE, for the graph and the RecoveryConnect simulator alike; default UTC. */
+  readonly recoveryConnectTimeZone?: string;
   /** RecoveryConnect's base URL instead of its simulator's (e.g. a closed port); the simulator still runs. */
   readonly recoveryConnectUrl?: string;
   /** Inbound auth; default: HS256 with TEST_JWT_SECRET, no issuer, audience or router secret. */
@@ -115,7 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   let cdc: RunningSimulator;
   let dc: RunningSimulator;
   try {
-    rc = await startRecoveryConnectSimulator(options.simulator);
+    rc = await startRecoveryConnectSimulator({ timeZone: options.recoveryConnectTimeZone ?? 'UTC', ...options.simulator });
     started.push(rc);
     cdc = await startCdcSimulator(options.cdcSimulator);
     started.push(cdc);
@@ -135,6 +137,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         baseUrl: options.recoveryConnectUrl ?? rc.url,
         credentials: options.simulator?.credentials ?? recoveryConnectFixture.credentials,
       },
+      recoveryConnectTimeZone: options.recoveryConnectTimeZone ?? 'UTC',
       cdc: {
         mode: 'remote',
         baseUrl: cdc.url,
@@ -148,6 +151,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       ...options.exposure,
       auth,
       resilience: resilienceConfig(options.providerTimeoutMs ?? 5_000, { backoff: TEST_BACKOFF, ...options.resilience }),
+      shutdown: { delayMs: 0, graceMs: DEFAULT_SHUTDOWN_GRACE_MS },
     };
     runtime = await startRuntime(config, options.logger ?? createLogger({ level: 'silent' }));
   } catch (error) {

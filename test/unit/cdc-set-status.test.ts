@@ -1,6 +1,6 @@
 /**
- * The `setCdcStatus` decisions with a fake client: a plain object implementing CdcClient, so each
- * outcome of the POST can be scripted, including the ones the simulator cannot produce (the
+ * The `setCdcStatus` decisions with a fake client (a plain object implementing CdcClient) behind
+ * the real port and loaders, so each outcome of the POST can be scripted, including the ones the simulator cannot produce (the
  * change applied, then the answer lost). The flow over real sockets is in test/cdc-status.test.ts.
  */
 import { Writable } from 'node:stream';
@@ -10,6 +10,7 @@ import type { CdcStatus } from '../../src/domain/cdc/status';
 import { createLogger } from '../../src/logger';
 import type { CdcClient } from '../../src/providers/cdc/client';
 import { createCdcLoaders } from '../../src/providers/cdc/loaders';
+import { createCdcStatusPort } from '../../src/providers/cdc/status-port';
 import { ProviderFailure, type FailureDetail } from '../../src/providers/failure';
 
 const CODE = '5b0e8c1a-2f4d-4a51-9c1e-000000000001';
@@ -27,7 +28,7 @@ function assignment(status: CdcStatus): CdcAssignmentModel {
   };
 }
 
-const found = (status: CdcStatus): CdcAssignmentRead => ({ kind: 'found', assignment: assignment(status), skipped: [] });
+const found = (status: CdcStatus): CdcAssignmentRead => ({ kind: 'found', assignment: assignment(status) });
 const cdcFailure = (detail: FailureDetail) => new ProviderFailure('CDC', detail);
 const returned = (status: number, providerCode: string, retryAfterSeconds: number | null = null) =>
   cdcFailure({ kind: 'http_status', status, providerCode, retryAfterSeconds, body: { message: 'said by the provider' } });
@@ -72,7 +73,7 @@ beforeEach(() => {
 async function run(fake: ReturnType<typeof fakeClient>, request: Partial<CdcStatusRequest> = {}) {
   return setCdcStatus(
     { code: CODE, status: 'ANALYSIS', ...request },
-    { client: fake.client, loaders: createCdcLoaders(fake.client), logger },
+    { cdc: createCdcStatusPort(fake.client, createCdcLoaders(fake.client)), logger },
   );
 }
 
@@ -251,8 +252,8 @@ describe('setCdcStatus: decided before any POST', () => {
   });
 
   it('answers a non-retryable ProviderError for an assignment it cannot read, and logs why without personal data', async () => {
-    const skipped = { kind: 'assignment', assignmentCode: CODE, reason: 'unknown status number 12' } as const;
-    const fake = fakeClient([{ kind: 'unreadable', skipped: [skipped] }]);
+    const record = { kind: 'unreadable', provider: 'CDC', record: `assignment ${CODE}`, reason: 'unknown status number 12' } as const;
+    const fake = fakeClient([{ kind: 'unreadable', record }]);
 
     expect(await run(fake)).toMatchObject({
       __typename: 'ProviderError',

@@ -19,8 +19,8 @@ describe('CDC status numbers', () => {
     for (const status of CDC_STATUSES) expect(statusOfNumber(numberOfStatus(status))).toBe(status);
   });
 
-  it('reads numbers the seed does not list, and non-numbers, as null', () => {
-    for (const value of [0, 10, -1, 2.5, '2', null, undefined, Number.NaN]) expect(statusOfNumber(value)).toBeNull();
+  it('reads numbers the seed does not list as null', () => {
+    for (const value of [0, 10, -1, 2.5, Number.NaN]) expect(statusOfNumber(value)).toBeNull();
   });
 
   it('describes every status in words', () => {

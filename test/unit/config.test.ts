@@ -16,6 +16,18 @@ const REMOTE: NodeJS.ProcessEnv = {
 const NO_AUTH = { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, disabled: false, routerSecret: null };
 const SECRET = 'a-test-secret-that-is-32-chars!!';
 
+/** What production needs at least: every provider and inbound authentication. */
+const PRODUCTION: NodeJS.ProcessEnv = {
+  NODE_ENV: 'production',
+  ...REMOTE,
+  CDC_URL: 'https://cdc.example.com',
+  CDC_CLIENT_KEY: 'key',
+  CDC_CLIENT_SECRET: 'cdc-secret',
+  DEBT_COLLECTION_URL: 'https://tenant.example.com/v1',
+  DEBT_COLLECTION_API_KEY: 'api-key',
+  AUTH_JWT_SECRET: SECRET,
+};
+
 /** The ConfigError `loadConfig(env)` throws; fails the test when it does not throw one. */
 function configError(env: NodeJS.ProcessEnv): ConfigError {
   try {
@@ -38,10 +50,12 @@ describe('loadConfig', () => {
       logLevel: 'info',
       providerTimeoutMs: DEFAULT_HTTP_LIMITS.headersTimeoutMs,
       recoveryConnect: { mode: 'simulator' },
+      recoveryConnectTimeZone: 'UTC',
       cdc: { mode: 'simulator' },
       debtCollection: { mode: 'simulator' },
       auth: NO_AUTH,
       resilience: resilienceConfig(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
+      shutdown: { delayMs: 0, graceMs: 10_000 },
     });
   });
 
@@ -65,7 +79,7 @@ describe('loadConfig', () => {
 
   it('reads PORT, HOST, LOG_LEVEL, PROVIDER_TIMEOUT_MS and NODE_ENV', () => {
     expect(
-      loadConfig({ PORT: '8080', HOST: '127.0.0.1', LOG_LEVEL: 'debug', PROVIDER_TIMEOUT_MS: '2500', NODE_ENV: 'production' }),
+      loadConfig({ ...PRODUCTION, PORT: '8080', HOST: '127.0.0.1', LOG_LEVEL: 'debug', PROVIDER_TIMEOUT_MS: '2500' }),
     ).toStrictEqual({
       port: 8080,
       host: '127.0.0.1',
@@ -74,11 +88,13 @@ describe('loadConfig', () => {
       landingPage: false,
       logLevel: 'debug',
       providerTimeoutMs: 2500,
-      recoveryConnect: { mode: 'simulator' },
-      cdc: { mode: 'simulator' },
-      debtCollection: { mode: 'simulator' },
-      auth: NO_AUTH,
+      recoveryConnect: { mode: 'remote', baseUrl: 'https://rc.example.com/api', credentials: { username: 'agency', password: 's3cret-pw' } },
+      recoveryConnectTimeZone: 'UTC',
+      cdc: { mode: 'remote', baseUrl: 'https://cdc.example.com', credentials: { clientKey: 'key', clientSecret: 'cdc-secret' } },
+      debtCollection: { mode: 'remote', baseUrl: 'https://tenant.example.com/v1', credentials: { apiKey: 'api-key' } },
+      auth: { ...NO_AUTH, jwtSecret: SECRET },
       resilience: resilienceConfig(2500),
+      shutdown: { delayMs: 5_000, graceMs: 10_000 },
     });
   });
 
@@ -88,14 +104,14 @@ describe('loadConfig', () => {
 
   it('turns introspection and the landing page on outside production, off in production', () => {
     expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ introspection: true, landingPage: true });
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, landingPage: false });
+    expect(loadConfig(PRODUCTION)).toMatchObject({ introspection: false, landingPage: false });
   });
 
   it('lets INTROSPECTION and LANDING_PAGE turn each on in production, or off outside it', () => {
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' })).toMatchObject({ introspection: true, landingPage: false });
-    expect(loadConfig({ NODE_ENV: 'production', LANDING_PAGE: 'true' })).toMatchObject({ introspection: false, landingPage: true });
+    expect(loadConfig({ ...PRODUCTION, INTROSPECTION: 'true' })).toMatchObject({ introspection: true, landingPage: false });
+    expect(loadConfig({ ...PRODUCTION, LANDING_PAGE: 'true' })).toMatchObject({ introspection: false, landingPage: true });
     expect(loadConfig({ INTROSPECTION: 'false', LANDING_PAGE: 'false' })).toMatchObject({ introspection: false, landingPage: false });
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: '' })).toMatchObject({ introspection: false });
+    expect(loadConfig({ ...PRODUCTION, INTROSPECTION: '' })).toMatchObject({ introspection: false });
   });
 
   it.each(['1', 'yes', 'TRUE', ' true', 'on'])('refuses %j for INTROSPECTION and LANDING_PAGE: only true or false', (value) => {

@@ -97,7 +97,7 @@ describe('mapCasesAnswer', () => {
       'debt 0: block: unknown limitType',
     );
     expect(reasonOf({ result: [debtor({ block: { limitType: 'LIMITED' } })] })).toBe('debtor block: no end date');
-    expect(reasonOf({ result: [debtor({}, { closure: { type: 'MAYBE', date: '2026-01-01' } })] })).toBe('closure: unknown type');
+    expect(reasonOf({ result: [debtor({}, { closure: 'closed' })] })).toBe('closure: not an object');
     expect(reasonOf({ result: [debtor({}, { collectionCaseIds: ['ok', null] })] })).toBe('unreadable collection case id');
   });
 

@@ -24,16 +24,23 @@ function debt(currency: string, original: string, paid: string, canceled: string
 }
 
 describe('minorUnits', () => {
-  it('reads the minor digits of each currency from Intl', () => {
+  it('reads the minor digits of each currency from the ISO 4217 table', () => {
     expect(minorUnits('EUR')).toBe(2);
     expect(minorUnits('JPY')).toBe(0);
     expect(minorUnits('BHD')).toBe(3);
+    expect(minorUnits('CLF')).toBe(4);
   });
 
-  it('does not guess for codes Intl does not know, or for lower case', () => {
+  it('gives HUF the 2 digits of ISO 4217, not the 0 of Intl/CLDR', () => {
+    expect(new Intl.NumberFormat('en', { style: 'currency', currency: 'HUF' }).resolvedOptions().maximumFractionDigits).toBe(0);
+    expect(minorUnits('HUF')).toBe(2);
+  });
+
+  it('does not guess for codes the table does not hold, or for lower case', () => {
     expect(minorUnits('XYZ')).toBeNull();
     expect(minorUnits('eur')).toBeNull();
     expect(isKnownCurrency('EURO')).toBe(false);
+    expect(isKnownCurrency('HUF')).toBe(true);
   });
 });
 
@@ -42,6 +49,9 @@ describe('formatAmount', () => {
     expect(formatAmount(exact('100'), 'EUR')).toBe('100.00');
     expect(formatAmount(exact('5.5'), 'EUR')).toBe('5.50');
     expect(formatAmount(exact('1200'), 'JPY')).toBe('1200');
+    expect(formatAmount(exact('100.5'), 'HUF')).toBe('100.50');
+    expect(formatAmount(exact('1.5'), 'BHD')).toBe('1.500');
+    expect(formatAmount(exact('1'), 'CLF')).toBe('1.0000');
   });
 
   it('never rounds a value with more decimals than the currency has', () => {

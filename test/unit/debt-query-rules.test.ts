@@ -1,4 +1,4 @@
-import type { DebtCaseModel } from '../../src/domain/debt-collection/model';
+import type { CaseKeysModel } from '../../src/domain/debt-collection/model';
 import { checkDebtCases, matchesFilter, type DebtCasesArgs } from '../../src/domain/debt-collection/query-rules';
 
 function filterOf(args: DebtCasesArgs) {
@@ -13,13 +13,11 @@ function problems(args: DebtCasesArgs) {
   return check.fieldErrors.map(({ path, code }) => ({ path, code }));
 }
 
-const debtCase: DebtCaseModel = {
+// By keys: a case that could not be read is filtered like the others.
+const debtCase: CaseKeysModel = {
   agencyCollectionCaseId: 'agency-id-124',
-  publicCollectionCaseId: null,
   collectionCaseIds: ['cc-1', 'cc-2'],
-  debtor: { debtorId: '2334546', block: null },
-  debts: [],
-  closure: null,
+  debtorId: '2334546',
 };
 
 describe('checkDebtCases', () => {

@@ -4,7 +4,13 @@
  */
 import { createRequestIdStore } from '../../src/domain/debt-collection/idempotency';
 import { createKeyedLock } from '../../src/domain/debt-collection/keyed-lock';
-import type { CaseUpdateInputModel, CaseUpdatePayload, DebtCaseModel } from '../../src/domain/debt-collection/model';
+import {
+  BLOCK_UNKNOWN,
+  type BlockListModel,
+  type CaseUpdateInputModel,
+  type CaseUpdatePayload,
+  type DebtCaseModel,
+} from '../../src/domain/debt-collection/model';
 import { exact, money, openAmount } from '../../src/domain/debt-collection/money';
 import { runCaseUpdate, type CaseUpdateDeps, type CaseUpdateOutcome } from '../../src/domain/debt-collection/update-case';
 import { mapCasesAnswer } from '../../src/providers/debt-collection/mapping';
@@ -23,6 +29,8 @@ function fakeProvider() {
   }
   const writes: CaseUpdatePayload[] = [];
   const failures = { read: [] as Error[], write: [] as Error[] };
+  /** The provider's blocked lists: empty unless a test fills them. */
+  const lists: { debtors: BlockListModel; debts: BlockListModel } = { debtors: { byId: new Map() }, debts: { byId: new Map() } };
   let pause: Promise<void> | null = null;
 
   const deps: CaseUpdateDeps = {
@@ -55,12 +63,15 @@ function fakeProvider() {
     requestIds: createRequestIdStore({ now: () => NOW }),
     writeLocks: createKeyedLock(),
     now: () => NOW,
+    blockedDebtors: () => Promise.resolve(lists.debtors),
+    blockedDebts: () => Promise.resolve(lists.debts),
   };
   return {
     deps,
     writes,
     failures,
     cases,
+    lists,
     /** Holds every write until the returned function is called. */
     holdWrites(): () => void {
       let release = (): void => undefined;
@@ -138,9 +149,16 @@ describe('runCaseUpdate', () => {
     expect((await runCaseUpdate('update', { ...pay('1'), agencyCollectionCaseId: 'agency-id-125' }, provider.deps)).kind).toBe('conflict');
     expect(await runCaseUpdate('update', { ...pay('1'), agencyCollectionCaseId: 'nope' }, provider.deps)).toEqual({
       kind: 'not_found',
+      resource: 'DebtCase',
+      id: 'nope',
       agencyCollectionCaseId: 'nope',
     });
-    expect((await runCaseUpdate('update', pay('1', 'foreign'), provider.deps)).kind).toBe('invalid');
+    expect(await runCaseUpdate('update', { ...pay('1', 'foreign'), requestId: 'f' }, provider.deps)).toEqual({
+      kind: 'not_found',
+      resource: 'Debt',
+      id: 'foreign',
+      agencyCollectionCaseId: 'agency-id-123',
+    });
     expect(provider.writes).toEqual([]);
   });
 
@@ -209,5 +227,85 @@ describe('runCaseUpdate', () => {
       ['40.00', '5.5'],
     ]);
     expect(provider.cases.get('agency-id-123')?.debts.map((debt) => debt.paidAmount.amount)).toEqual(['40.00', '5.50']);
+  });
+});
+
+describe('runCaseUpdate and blocks the case read does not state', () => {
+  const LIMITED = { limitType: 'LIMITED', endDate: '2027-06-30' } as const;
+
+  /** agency-id-123 as a read that states no block at all (no block fields). */
+  function unstated(provider: ReturnType<typeof fakeProvider>): void {
+    const current = provider.cases.get('agency-id-123');
+    if (!current) throw new Error('fixture case missing');
+    provider.cases.set('agency-id-123', {
+      ...current,
+      debtor: { ...current.debtor, block: BLOCK_UNKNOWN },
+      debts: current.debts.map((debt) => ({ ...debt, block: BLOCK_UNKNOWN })),
+    });
+  }
+
+  it('sends back the blocks the blocked lists hold, and none where they list nothing', async () => {
+    const provider = fakeProvider();
+    unstated(provider);
+    provider.lists.debtors = { byId: new Map([['2334545', LIMITED]]) };
+    provider.lists.debts = { byId: new Map([[DEBT_2, LIMITED]]) };
+
+    done(await runCaseUpdate('update', pay('40'), provider.deps));
+
+    expect(provider.writes[0]?.debtorBlock).toEqual(LIMITED);
+    expect(provider.writes[0]?.debts.map((debt) => debt.block)).toEqual([null, LIMITED]);
+  });
+
+  it('refuses and sends nothing when a kept block stays unknown (an unreadable list entry)', async () => {
+    const provider = fakeProvider();
+    unstated(provider);
+    provider.lists.debts = { byId: new Map([[DEBT_2, BLOCK_UNKNOWN]]) };
+
+    const outcome = await runCaseUpdate('update', pay('40'), provider.deps);
+
+    expect(outcome).toEqual({ kind: 'blocks_unknown', unknown: { debtor: false, debtIds: [DEBT_2] }, requestId: REQUEST_ID });
+    expect(provider.writes).toEqual([]);
+  });
+
+  it('refuses and sends nothing when a blocked list cannot be read, and forgets the requestId', async () => {
+    const provider = fakeProvider();
+    unstated(provider);
+    const down = new Error('HTTP 500');
+    provider.deps.blockedDebts = () => Promise.reject(down);
+
+    expect(await runCaseUpdate('update', pay('40'), provider.deps)).toMatchObject({ kind: 'failed', stage: 'blocks', error: down });
+    expect(provider.writes).toEqual([]);
+
+    provider.deps.blockedDebts = () => Promise.resolve(provider.lists.debts);
+    done(await runCaseUpdate('update', pay('40'), provider.deps));
+    expect(provider.writes).toHaveLength(1);
+  });
+
+  it('needs no list for blocks the caller sets or removes, nor when the read states them', async () => {
+    const provider = fakeProvider();
+    let listReads = 0;
+    provider.deps.blockedDebtors = () => Promise.reject(new Error(`list read ${++listReads}`));
+    provider.deps.blockedDebts = () => Promise.reject(new Error(`list read ${++listReads}`));
+
+    done(await runCaseUpdate('update', { ...pay('40'), requestId: 'stated' }, provider.deps));
+    unstated(provider);
+    done(
+      await runCaseUpdate(
+        'update',
+        {
+          requestId: 'all-given',
+          agencyCollectionCaseId: 'agency-id-123',
+          debtorBlock: { limitType: 'DISABLED' },
+          debts: [
+            { debtId: DEBT_1, paidAmount: '41', canceledAmount: '0', block: { limitType: 'DISABLED' } },
+            { debtId: DEBT_2, paidAmount: '0', canceledAmount: '0', block: LIMITED },
+          ],
+        },
+        provider.deps,
+      ),
+    );
+
+    expect(listReads).toBe(0);
+    expect(provider.writes.at(-1)?.debts.map((debt) => debt.block)).toEqual([null, LIMITED]);
   });
 });

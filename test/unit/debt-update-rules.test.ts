@@ -82,8 +82,10 @@ describe('checkCaseChanges: the closure', () => {
 });
 
 describe('checkCaseChanges: amounts and debts', () => {
-  it('refuses negative amounts at their paths', () => {
-    expect(problems('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(EUR_DEBT, '-1', '-0.01')] })).toEqual([
+  it('refuses new negative amounts at their paths (against the case: a stored one may be sent back)', () => {
+    expect(
+      problems('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(EUR_DEBT, '-1', '-0.01')] }, fixtureCase('agency-id-123')),
+    ).toEqual([
       { path: ['input', 'debts', '0', 'paidAmount'], code: 'NEGATIVE' },
       { path: ['input', 'debts', '0', 'canceledAmount'], code: 'NEGATIVE' },
     ]);
@@ -204,6 +206,43 @@ describe('checkAgainstCase', () => {
     const odd = { ...current, debts: current.debts.map((debt) => ({ ...debt, originalAmount: { ...debt.originalAmount, currency: 'XYZ' } })) };
     expect(problems('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(EUR_DEBT, '1')] }, odd)).toEqual([
       { path: ['input', 'debts', '0'], code: 'UNKNOWN_CURRENCY' },
+    ]);
+  });
+});
+
+describe('checkAgainstCase: what the provider already stores', () => {
+  /** agency-id-123 with its first debt as the provider stores it: a negative paid amount, a canceled one past the currency's decimals. */
+  function oddCase(): DebtCaseModel {
+    const current = fixtureCase('agency-id-123');
+    const [first, ...rest] = current.debts;
+    if (!first) throw new Error('fixture debt missing');
+    return {
+      ...current,
+      debts: [{ ...first, paidAmount: { amount: '-5.00', currency: 'EUR' }, canceledAmount: { amount: '0.005', currency: 'EUR' } }, ...rest],
+    };
+  }
+
+  it('accepts the stored negative amount and odd decimals sent back unchanged', () => {
+    accepted('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(EUR_DEBT, '-5', '0.005')] }, oddCase());
+    accepted('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(EUR_DEBT, '20', '0.005')] }, oddCase());
+  });
+
+  it('does not involve a stored oddity in the update of another debt', () => {
+    accepted('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(FEE_DEBT, '5.5')] }, oddCase());
+  });
+
+  it('still refuses a negative amount other than the stored one', () => {
+    expect(problems('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(EUR_DEBT, '-4', '0.005')] }, oddCase())).toEqual([
+      { path: ['input', 'debts', '0', 'paidAmount'], code: 'NEGATIVE' },
+    ]);
+  });
+
+  it('accepts a HUF payment of 100.50: ISO 4217 gives HUF two decimals', () => {
+    const current = fixtureCase('agency-id-123');
+    const huf = { ...current, debts: current.debts.map((debt) => ({ ...debt, originalAmount: { amount: '1000.00', currency: 'HUF' } })) };
+    accepted('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(EUR_DEBT, '100.50')] }, huf);
+    expect(problems('update', { agencyCollectionCaseId: 'agency-id-123', debts: [payment(EUR_DEBT, '100.505')] }, huf)).toEqual([
+      { path: ['input', 'debts', '0', 'paidAmount'], code: 'TOO_MANY_DECIMALS' },
     ]);
   });
 });

@@ -24,6 +24,10 @@ describe('isRetryable', () => {
     expect(isRetryable(detail)).toBe(true);
   });
 
+  it('does not retry unreadable data: the provider would send the same record again', () => {
+    expect(isRetryable({ kind: 'unreadable_data', reason: 'assignment 1 without a status' })).toBe(false);
+  });
+
   it.each([408, 429, 500, 502, 503, 504, 599])('retries HTTP %i', (status) => {
     expect(isRetryable(httpStatus(status))).toBe(true);
   });
@@ -55,12 +59,21 @@ describe('ProviderFailure', () => {
     expect(new ProviderFailure('RECOVERY_CONNECT', { kind: 'timeout', phase: 'body' }).message).toContain('body');
   });
 
-  it('points at the credentials for 401 and 403', () => {
-    for (const status of [401, 403]) {
-      const message = new ProviderFailure('RECOVERY_CONNECT', httpStatus(status)).message;
-      expect(message).toContain('credentials');
-      expect(message).toContain(String(status));
-    }
+  it('points at the credentials for 401', () => {
+    const message = new ProviderFailure('RECOVERY_CONNECT', httpStatus(401)).message;
+    expect(message).toBe('RecoveryConnect refused our credentials (HTTP 401); check the configured credentials.');
+  });
+
+  it.each(PROVIDERS)('reads a 403 from %s as a missing permission or scope, not as wrong credentials', (provider) => {
+    const message = new ProviderFailure(provider, httpStatus(403)).message;
+    expect(message).toBe(`${PROVIDER_LABEL[provider]} denied this call (HTTP 403): our account there lacks a permission or scope it needs.`);
+    expect(message).not.toMatch(/credentials/);
+  });
+
+  it('names unreadable data as such', () => {
+    expect(new ProviderFailure('CDC', { kind: 'unreadable_data', reason: 'assignment X: unknown status number 12' }).message).toBe(
+      'Banco CDC sent data the graph cannot read (assignment X: unknown status number 12).',
+    );
   });
 
   it('says rate limiting for 429', () => {
@@ -85,6 +98,7 @@ describe('ProviderFailure', () => {
       { kind: 'connection', code: 'ABORTED' },
       { kind: 'invalid_body', reason: 'answer larger than the limit' },
       { kind: 'invalid_body', reason: 'login answer without access_token/expires_in' },
+      { kind: 'unreadable_data', reason: 'assignment 1 without a status' },
       ...[400, 401, 403, 404, 408, 422, 429, 500, 503].map((status) =>
         httpStatus(status, leakyBody, 'https://rc.example.com/code'),
       ),

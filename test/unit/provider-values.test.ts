@@ -26,7 +26,7 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder(undefined)).toBe(true);
   });
 
-  it.each(['NA', '0', 'No', 'undefined', 'Data'])('keeps the real value %j', (value) => {
+  it.each(['NA', '0', 'No', 'Data', 'None', 'nullable'])('keeps the real value %j', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });
 
@@ -148,15 +148,15 @@ describe('integer', () => {
 });
 
 describe('flag', () => {
-  it.each([1, '1', true])('reads %j as true', (value) => {
+  it.each([1, '1', ' 1', true, 'true', 'TRUE', ' True '])('reads %j as true', (value) => {
     expect(flag(value)).toBe(true);
   });
 
-  it.each([0, '0', false])('reads %j as false', (value) => {
+  it.each([0, '0', false, 'false', 'False'])('reads %j as false', (value) => {
     expect(flag(value)).toBe(false);
   });
 
-  it.each([2, -1, '2', 'true', 'false', 'yes', '', ' 1', 'No Data', 0.5, null, undefined, {}, []])(
+  it.each([2, -1, '2', 'yes', 'no', '', 'No Data', 0.5, '1.0', null, undefined, {}, []])(
     'reads %j as unknown (null)',
     (value) => {
       expect(flag(value)).toBeNull();

@@ -429,10 +429,15 @@ describe('mapCollateralListItem', () => {
     });
   });
 
-  it('has no vehicle without an object_id', () => {
-    expect(mapCollateralListItem({ ...item, object_id: null }).vehicle).toBeNull();
+  it('shows the vehicle without an object_id, its id null (the documented list carries none)', () => {
+    expect(mapCollateralListItem({ ...item, object_id: null }).vehicle).toMatchObject({ id: null, vin: 'WP0AA29898U760244' });
     const { object_id: _omitted, ...withoutObjectId } = item;
-    expect(mapCollateralListItem(withoutObjectId).vehicle).toBeNull();
+    expect(mapCollateralListItem(withoutObjectId).vehicle).toMatchObject({ id: null, make: 'Nissan' });
+  });
+
+  it('has no vehicle when the item describes none', () => {
+    const mapped = mapCollateralListItem({ ...item, object_id: null, vin: '', year: null, make: 'N/A', model: null, license_no: null, license_state: null });
+    expect(mapped.vehicle).toBeNull();
   });
 
   it('has no plate when number and state are both placeholders', () => {
@@ -447,18 +452,20 @@ describe('mapCollateralListItem', () => {
 });
 
 describe('mergeCollaterals', () => {
+  /** What each entry is called: a collateral's display name, or the record that could not be read. */
+  const names = (list: readonly object[]) => list.map((c) => ('displayName' in c ? c.displayName : 'record' in c ? c.record : null));
   const primary = collateral('2', 'full primary');
   const listed = [collateral('1', 'flat one'), collateral('2', 'flat twin'), collateral('3', 'flat three')];
 
   it('replaces the flat twin of the primary in place', () => {
     const merged = mergeCollaterals(listed, primary);
-    expect(merged.map((c) => c.displayName)).toStrictEqual(['flat one', 'full primary', 'flat three']);
+    expect(names(merged)).toStrictEqual(['flat one', 'full primary', 'flat three']);
     expect(merged[1]).toBe(primary);
   });
 
   it('adds the primary first when the list lacks it', () => {
     const merged = mergeCollaterals([collateral('1', 'flat one'), collateral('3', 'flat three')], primary);
-    expect(merged.map((c) => c.displayName)).toStrictEqual(['full primary', 'flat one', 'flat three']);
+    expect(names(merged)).toStrictEqual(['full primary', 'flat one', 'flat three']);
   });
 
   it('answers just the primary for an empty list', () => {
@@ -466,7 +473,7 @@ describe('mergeCollaterals', () => {
   });
 
   it('leaves the list as it is without a primary', () => {
-    expect(mergeCollaterals(listed, null).map((c) => c.displayName)).toStrictEqual([
+    expect(names(mergeCollaterals(listed, null))).toStrictEqual([
       'flat one',
       'flat twin',
       'flat three',
@@ -477,7 +484,7 @@ describe('mergeCollaterals', () => {
   it('does not change the list it was given', () => {
     const original = [collateral('1', 'flat one')];
     mergeCollaterals(original, primary);
-    expect(original.map((c) => c.displayName)).toStrictEqual(['flat one']);
+    expect(names(original)).toStrictEqual(['flat one']);
   });
 });
 
@@ -592,7 +599,7 @@ describe('mapAssignment on garbage', () => {
       original_loan_amount: [],
       payment_amount: {},
       past_due_amount: true,
-      unpaid_balance: '1,000',
+      unpaid_balance: '1,00,0',
       is_damaged: 'no',
       display_string: {},
       additional_info: [],
@@ -600,6 +607,7 @@ describe('mapAssignment on garbage', () => {
     };
     expect(mapAssignment({ id: 1, primary_collateral: garbage }).primaryCollateral).toStrictEqual({
       ...collateral(''),
+      id: null,
     });
   });
 
@@ -642,9 +650,9 @@ describe('mapAssignment on garbage', () => {
     });
   });
 
-  it('gives no vehicle when neither the vehicle nor the collateral names its id, rather than an empty key', () => {
+  it('shows the vehicle with a null id, never an empty key, when neither the vehicle nor the collateral names its id', () => {
     const raw = { id: 1, primary_collateral: { id: 2, object_id: null, base_object: { id: null, identification_number: 'VIN1' } } };
-    expect(mapAssignment(raw).primaryCollateral?.vehicle).toBeNull();
+    expect(mapAssignment(raw).primaryCollateral?.vehicle).toMatchObject({ id: null, vin: 'VIN1' });
   });
 
   it('does not throw on snapshot and model values of the wrong type', () => {

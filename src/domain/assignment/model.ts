@@ -4,6 +4,7 @@
  * decimal strings, flags are booleans.
  */
 import type { PageInfoModel } from '../page';
+import type { UnreadableRecord } from '../unreadable';
 
 /** One recorded value of a vehicle property, oldest first in a history. */
 export interface VehiclePropertyModel {
@@ -23,7 +24,8 @@ export interface LicensePlateModel {
 }
 
 export interface VehicleModel {
-  readonly id: string;
+  /** Null when the provider sent the vehicle without its id (the documented collateral list has none). */
+  readonly id: string | null;
   readonly vin: string | null;
   readonly year: number | null;
   readonly make: string | null;
@@ -42,7 +44,8 @@ export interface VehicleModel {
 }
 
 export interface CollateralModel {
-  readonly id: string;
+  /** Null when the provider sent the collateral without its id (the documented collateral list has none). */
+  readonly id: string | null;
   readonly isPrimary: boolean | null;
   readonly status: number | null;
   readonly statusDate: string | null;
@@ -90,7 +93,8 @@ export interface AssignmentModel {
 }
 
 export interface AssignmentPageModel {
-  readonly items: readonly AssignmentModel[];
+  /** In the provider's order; one the graph cannot read (no id) stays in its place. */
+  readonly items: readonly (AssignmentModel | UnreadableRecord)[];
   readonly pageInfo: PageInfoModel;
 }
 

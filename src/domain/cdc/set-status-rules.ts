@@ -2,11 +2,16 @@
  * What makes a `setCdcStatus` input valid. Invalid input never reaches the provider. Whether the
  * change is permitted is another question, answered by `permissions.ts`.
  */
-import { MAX_OBSERVATION_LENGTH } from '../../providers/cdc/raw';
 import { fieldError, type FieldErrorModel } from '../errors';
 import { isCdcCode } from './codes';
 import type { CdcStatusRequest } from './model';
 import type { CdcStatus } from './status';
+
+/**
+ * Longest `observation`, in characters (code points). Banco CDC documents none; this is our
+ * reading, which the simulator applies too (providers/cdc/raw.ts re-exports it).
+ */
+export const MAX_OBSERVATION_LENGTH = 500;
 
 /** The mutation's input as GraphQL coerced it: `observation` absent, null or a string. */
 export interface SetCdcStatusArgs {

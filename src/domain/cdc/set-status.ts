@@ -13,11 +13,8 @@
  *    status the change went through; otherwise a retryable ProviderError.
  */
 import type { Logger } from '../../logger';
-import { hasReturnCode, type CdcClient } from '../../providers/cdc/client';
-import type { CdcLoaders } from '../../providers/cdc/loaders';
-import { CDC_RETURN_CODES } from '../../providers/cdc/raw';
-import { ProviderFailure, type FailureDetail } from '../../providers/failure';
 import { notFoundError, type NotFoundErrorModel, type ProviderErrorModel, type ValidationErrorModel } from '../errors';
+import type { UnreadableRecord } from '../unreadable';
 import type {
   CdcAssignmentModel,
   CdcStatusNotPermittedModel,
@@ -26,8 +23,8 @@ import type {
 } from './model';
 import { allowedNextStatuses, checkStatusChange, CDC_STATUS_RULES, type CdcActor, type NotPermittedReason } from './permissions';
 import { cdcFailureResult, cdcProviderError } from './provider-errors';
-import { warnSkipped } from './skipped';
 import type { CdcStatus } from './status';
+import type { CdcFault, CdcStatusPort } from './status-port';
 
 /** The members of the GraphQL union `SetCdcStatusResult`. */
 export type SetCdcStatusResultModel =
@@ -39,9 +36,8 @@ export type SetCdcStatusResultModel =
 
 /** What the flow talks to. */
 export interface SetCdcStatusDeps {
-  readonly client: CdcClient;
-  /** This request's loaders: the read in step 1 is shared with the rest of the operation. */
-  readonly loaders: CdcLoaders;
+  /** Banco CDC, through this request's loaders: the read in step 1 is shared with the rest of the operation. */
+  readonly cdc: CdcStatusPort;
   readonly logger: Logger;
 }
 
@@ -49,44 +45,40 @@ const ACTOR_NAME: Readonly<Record<CdcActor, string>> = { PARTNER: 'a partner', C
 
 /** Runs the flow above for a valid request. Every expected failure is a typed result, never a throw. */
 export async function setCdcStatus(request: CdcStatusRequest, deps: SetCdcStatusDeps): Promise<SetCdcStatusResultModel> {
-  const { client, loaders, logger } = deps;
+  const { cdc, logger } = deps;
   const { code, status: requested } = request;
 
-  const fail = (failure: ProviderFailure, step: string) => {
+  const fail = (fault: CdcFault, step: string) => {
     logger.warn(
-      { provider: failure.provider, failure: failure.detail.kind, providerCode: providerCodeOf(failure.detail), mutation: 'setCdcStatus', step },
-      failure.message,
+      { provider: fault.provider, failure: fault.failure, providerCode: fault.providerCode, mutation: 'setCdcStatus', step },
+      fault.message,
     );
   };
 
   /** The assignment as the provider has it now, or null when that can not be known. Never throws. */
   async function readAgain(): Promise<CdcAssignmentModel | null> {
-    loaders.assignmentByCode.clear(code);
-    loaders.historyByCode.clear(code);
-    try {
-      const read = await loaders.assignmentByCode.load(code);
-      if (read.kind !== 'not_found') warnSkipped(logger, read.skipped);
-      return read.kind === 'found' ? read.assignment : null;
-    } catch (error) {
-      if (!(error instanceof ProviderFailure)) throw error;
-      fail(error, 'read-back');
+    const answer = await cdc.readAgain(code);
+    if (!answer.ok) {
+      fail(answer.fault, 'read-back');
       return null;
     }
+    const read = answer.value;
+    if (read.kind === 'unreadable') warnUnreadable(logger, read.record);
+    return read.kind === 'found' ? read.assignment : null;
   }
 
   // 1. The assignment as it is.
-  let current: CdcAssignmentModel;
-  try {
-    const read = await loaders.assignmentByCode.load(code);
-    if (read.kind === 'not_found') return notFoundError('CdcAssignment', code);
-    warnSkipped(logger, read.skipped);
-    if (read.kind === 'unreadable') return unreadable(code, read.skipped[0]?.reason ?? 'unreadable');
-    current = read.assignment;
-  } catch (error) {
-    if (!(error instanceof ProviderFailure)) throw error;
-    fail(error, 'read');
-    return cdcFailureResult(error, code);
+  const first = await cdc.read(code);
+  if (!first.ok) {
+    fail(first.fault, 'read');
+    return cdcFailureResult(first.fault, code);
   }
+  if (first.value.kind === 'not_found') return notFoundError('CdcAssignment', code);
+  if (first.value.kind === 'unreadable') {
+    warnUnreadable(logger, first.value.record);
+    return unreadable(first.value.record);
+  }
+  const current = first.value.assignment;
 
   // 2 and 3. What can be decided without the provider.
   const check = checkStatusChange(current.status, requested);
@@ -96,14 +88,13 @@ export async function setCdcStatus(request: CdcStatusRequest, deps: SetCdcStatus
   }
 
   // 4. The change, sent once.
-  try {
-    await client.setStatus(request);
-  } catch (error) {
-    if (!(error instanceof ProviderFailure)) throw error;
-    fail(error, 'post');
+  const sent = await cdc.setStatus(request);
+  if (!sent.ok) {
+    const fault = sent.fault;
+    fail(fault, 'post');
 
     // 5. The provider is the final authority on what is permitted.
-    if (hasReturnCode(error, CDC_RETURN_CODES.statusNotPermitted)) {
+    if (fault.meaning === 'status_not_permitted') {
       const fresh = await readAgain();
       if (fresh?.status === requested) return success(fresh, current.status);
       const now = fresh?.status ?? current.status;
@@ -113,17 +104,17 @@ export async function setCdcStatus(request: CdcStatusRequest, deps: SetCdcStatus
     }
 
     // 6. Sent, but what happened is unknown: look instead of sending again.
-    if (outcomeUnknown(error.detail)) {
+    if (fault.outcomeUnknown) {
       const fresh = await readAgain();
       if (fresh?.status === requested) return success(fresh, current.status);
       const settled = fresh === null ? 'Whether the status changed is unknown' : 'The status did not change';
       return {
-        ...cdcProviderError(error),
+        ...cdcProviderError(fault),
         retryable: true,
-        message: `${error.message} ${settled}; it is safe to send the change again.`,
+        message: `${fault.message} ${settled}; it is safe to send the change again.`,
       };
     }
-    return cdcFailureResult(error, code);
+    return cdcFailureResult(fault, code);
   }
 
   const fresh = await readAgain();
@@ -135,33 +126,9 @@ export async function setCdcStatus(request: CdcStatusRequest, deps: SetCdcStatus
   return success(fresh, current.status);
 }
 
-/**
- * True when the request may have reached the provider and been applied: the answer timed out or
- * broke off after sending, was a server error, or could not be read. A refused connection or a
- * connect timeout never sent anything; a 4xx is the provider's clear "no".
- */
-export function outcomeUnknown(detail: FailureDetail): boolean {
-  switch (detail.kind) {
-    case 'timeout':
-      return detail.phase !== 'connect';
-    case 'connection':
-      return !NOT_SENT_CONNECTION_CODES.has(detail.code);
-    case 'http_status':
-      return detail.status >= 500;
-    case 'invalid_body':
-      return true;
-    // Refused by our own breaker or bulkhead: nothing left the process.
-    case 'circuit_open':
-    case 'overloaded':
-      return false;
-  }
-}
-
-/** Connection failures that happen before a byte of the request is sent. */
-const NOT_SENT_CONNECTION_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
-function providerCodeOf(detail: FailureDetail): string | null {
-  return detail.kind === 'http_status' ? detail.providerCode : null;
+/** Logs a record the graph cannot read; the record's description holds no personal data. */
+function warnUnreadable(logger: Logger, record: UnreadableRecord): void {
+  logger.warn({ provider: record.provider, record: record.record, reason: record.reason }, 'Banco CDC sent a record the graph cannot read');
 }
 
 function success(assignment: CdcAssignmentModel, previousStatus: CdcStatus): SetCdcStatusSuccessModel {
@@ -186,10 +153,10 @@ function localMessage(current: CdcStatus, requested: CdcStatus, reason: NotPermi
 }
 
 /** The provider sent the assignment, but with something the graph can not read (e.g. an unknown status). */
-function unreadable(code: string, reason: string): ProviderErrorModel {
+function unreadable(record: UnreadableRecord): ProviderErrorModel {
   return {
     __typename: 'ProviderError',
-    message: `Banco CDC sent assignment ${code} in a form the graph cannot read (${reason}).`,
+    message: `Banco CDC sent ${record.record} in a form the graph cannot read (${record.reason}).`,
     provider: 'CDC',
     retryable: false,
     retryAfterSeconds: null,

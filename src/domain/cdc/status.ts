@@ -2,7 +2,9 @@
  * The assignment statuses of Banco CDC, as the graph names them, and the provider's numbers for
  * them (1–9, in the order of the seed's status table).
  */
-import type { RawStatusNumber } from '../../providers/cdc/raw';
+
+/** Banco CDC's numbers of the statuses, 1–9, in the order of the seed's status table. */
+export type CdcStatusNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /** Our names of the statuses; the same strings as the GraphQL enum `CdcAssignmentStatus`. */
 export type CdcStatus =
@@ -17,7 +19,7 @@ export type CdcStatus =
   | 'SIGNED_CONTRACT';
 
 /** The provider's number of each status (a Record, so the compiler sees every status has one). */
-const NUMBER_OF: Readonly<Record<CdcStatus, RawStatusNumber>> = {
+const NUMBER_OF: Readonly<Record<CdcStatus, CdcStatusNumber>> = {
   TYPING: 1,
   ANALYSIS: 2,
   APPROVED: 3,
@@ -49,13 +51,13 @@ export const CDC_STATUSES: readonly CdcStatus[] = (Object.keys(NUMBER_OF) as Cdc
 
 const STATUS_OF: ReadonlyMap<number, CdcStatus> = new Map(CDC_STATUSES.map((status) => [NUMBER_OF[status], status]));
 
-/** The status a provider number stands for, or null for anything the seed does not list. */
-export function statusOfNumber(value: unknown): CdcStatus | null {
-  return typeof value === 'number' ? (STATUS_OF.get(value) ?? null) : null;
+/** The status a provider number stands for, or null for a number the seed does not list. */
+export function statusOfNumber(value: number): CdcStatus | null {
+  return STATUS_OF.get(value) ?? null;
 }
 
 /** The provider's number of a status. */
-export function numberOfStatus(status: CdcStatus): RawStatusNumber {
+export function numberOfStatus(status: CdcStatus): CdcStatusNumber {
   return NUMBER_OF[status];
 }
 

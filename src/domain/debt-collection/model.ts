@@ -3,6 +3,7 @@
  * caller asks for. Amounts are exact decimal strings in the debt's currency, never floats; dates
  * are `YYYY-MM-DD`; a block the provider stores as DISABLED is no block (null).
  */
+import type { UnreadableRecord } from '../unreadable';
 
 export type BlockLimit = 'DISABLED' | 'LIMITED' | 'UNLIMITED';
 
@@ -42,6 +43,23 @@ export interface BlockModel {
   readonly endDate: string;
 }
 
+/** A read that did not state a block (the field was absent): it may be there or not. */
+export const BLOCK_UNKNOWN = 'UNKNOWN';
+
+/**
+ * A block as a read knows it: the block, `null` for none, or {@link BLOCK_UNKNOWN} when the read
+ * did not say. Unknown is never taken for none: an update sending "none" would remove a block.
+ */
+export type StoredBlock = BlockModel | null | typeof BLOCK_UNKNOWN;
+
+/**
+ * A provider's list of current blocks (debtors' or debts'), by id. An id it does not list has
+ * no block; one whose entry could not be read is {@link BLOCK_UNKNOWN}.
+ */
+export interface BlockListModel {
+  readonly byId: ReadonlyMap<string, StoredBlock>;
+}
+
 export interface DebtModel {
   readonly debtId: string;
   /** The provider's debt type (e.g. PRINCIPAL_CLAIM); the set is not documented. */
@@ -51,7 +69,9 @@ export interface DebtModel {
   readonly canceledAmount: MoneyModel;
   /** max(0, original − paid − canceled). */
   readonly openAmount: MoneyModel;
-  readonly block: BlockModel | null;
+  readonly block: StoredBlock;
+  /** Only on a run's debts: the studio's collection case the run transferred the debt in. */
+  readonly collectionCaseId?: string;
 }
 
 export interface ClosureOptionModel {
@@ -59,10 +79,12 @@ export interface ClosureOptionModel {
   readonly value: string;
 }
 
+/** A stored closure: the case is closed. Parts the provider sent in a form we cannot read are null. */
 export interface CaseClosureModel {
-  readonly type: ClosureType;
-  /** `YYYY-MM-DD`. */
-  readonly date: string;
+  /** Null when the provider sent a type the seed does not list. */
+  readonly type: ClosureType | null;
+  /** `YYYY-MM-DD`; null when unreadable. */
+  readonly date: string | null;
   readonly reason: string | null;
   /** Null when absent or a value the seed does not list. */
   readonly rejectionReason: RejectionReason | null;
@@ -70,10 +92,40 @@ export interface CaseClosureModel {
   readonly options: readonly ClosureOptionModel[];
 }
 
-/** A debtor as a case read shows it: the id and the current debtor block. */
+/** A debtor as a case read (or a run) shows it: the id and the current debtor block. */
 export interface DebtorModel {
   readonly debtorId: string;
-  readonly block: BlockModel | null;
+  readonly block: StoredBlock;
+  /**
+   * Only on a run's debtors: the debts the run transferred, each with its `collectionCaseId`; or,
+   * when they cannot be read, why (that field alone fails).
+   */
+  readonly transferredDebts?: readonly DebtModel[] | UnreadableRecord;
+}
+
+/** A transfer run: the provider's id. Its debtors are read in slices. */
+export interface CollectionRunModel {
+  readonly runId: string;
+}
+
+/** One slice of a run's debtors. */
+export interface RunDebtorsSliceModel {
+  readonly items: readonly DebtorModel[];
+  readonly hasNext: boolean;
+  /** Where the next slice starts; null when there is none. */
+  readonly nextOffset: number | null;
+}
+
+export interface ConfirmCollectionTransferSuccessModel {
+  readonly __typename: 'ConfirmCollectionTransferSuccess';
+  readonly run: CollectionRunModel;
+}
+
+/** The keys of a case, whether or not the rest of it could be read. */
+export interface CaseKeysModel {
+  readonly debtorId: string;
+  readonly agencyCollectionCaseId: string;
+  readonly collectionCaseIds: readonly string[];
 }
 
 /** One agency collection case, as the provider holds it now. */

@@ -1,7 +1,10 @@
 /**
  * Money arithmetic, exact: decimal.js with enough precision that no sum of amounts is ever
- * rounded, and currency minor units from Intl (EUR 2, JPY 0, BHD 3). No float touches an amount.
+ * rounded, and currency minor units from the ISO 4217 table (the `currency-codes` package: EUR 2,
+ * HUF 2, JPY 0, BHD 3, CLF 4). Not Intl: its CLDR data gives the digits people usually write
+ * (HUF 0), not the ones ISO 4217 defines and providers book. No float touches an amount.
  */
+import { code as iso4217 } from 'currency-codes';
 import Decimal from 'decimal.js';
 import type { CaseTotalsModel, DebtModel, MoneyModel } from './model';
 
@@ -19,26 +22,20 @@ export type Exact = Decimal;
 export const MAX_SIGNIFICANT_DIGITS = 15;
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
-const knownCurrencies: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-const minorUnitsCache = new Map<string, number>();
 
-/** True for an ISO 4217 code this runtime knows (Intl's list). */
+/** True for a code of the ISO 4217 table (upper case, as ISO writes it). */
 export function isKnownCurrency(currency: string): boolean {
-  return CURRENCY_CODE.test(currency) && knownCurrencies.has(currency);
+  return minorUnits(currency) !== null;
 }
 
 /**
- * Decimal places of the currency's minor unit (EUR 2, JPY 0), or null for a code Intl does not
- * know: Intl would silently answer 2 for those, and guessing is not allowed with money.
+ * Decimal places of the currency's minor unit by ISO 4217 (EUR 2, HUF 2, JPY 0, BHD 3, CLF 4), or
+ * null for a code the table does not hold: guessing is not allowed with money.
  */
 export function minorUnits(currency: string): number | null {
-  if (!isKnownCurrency(currency)) return null;
-  let digits = minorUnitsCache.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    minorUnitsCache.set(currency, digits);
-  }
-  return digits;
+  // The package upper-cases what it is given; ISO codes are upper case, and so must ours be.
+  if (!CURRENCY_CODE.test(currency)) return null;
+  return iso4217(currency)?.digits ?? null;
 }
 
 /** The exact value of a decimal string. Throws on text that is not a decimal (a programming error). */

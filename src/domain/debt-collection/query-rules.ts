@@ -9,7 +9,7 @@
  */
 import { fieldError, type FieldErrorModel } from '../errors';
 import { isWireId } from './ids';
-import type { DebtCaseModel } from './model';
+import type { CaseKeysModel } from './model';
 
 /** Most ids one filter may list; the graph splits them into provider calls of 50. */
 export const MAX_FILTER_IDS = 500;
@@ -65,10 +65,13 @@ export function checkDebtCases(args: DebtCasesArgs): DebtCasesCheck {
   return { ok: true, filter: { fetchBy, ids: [...new Set(args[fetchBy])], sets } };
 }
 
-/** True when the case matches every filter given (AND), each by any of its ids (OR). */
-export function matchesFilter(debtCase: DebtCaseModel, filter: DebtCasesFilter): boolean {
+/**
+ * True when the case matches every filter given (AND), each by any of its ids (OR). By its keys,
+ * so a case that could not be read is filtered like the others (and then fails in its place).
+ */
+export function matchesFilter(debtCase: CaseKeysModel, filter: DebtCasesFilter): boolean {
   const { debtorIds, agencyCollectionCaseIds, collectionCaseIds } = filter.sets;
-  if (debtorIds && !debtorIds.has(debtCase.debtor.debtorId)) return false;
+  if (debtorIds && !debtorIds.has(debtCase.debtorId)) return false;
   if (agencyCollectionCaseIds && !agencyCollectionCaseIds.has(debtCase.agencyCollectionCaseId)) return false;
   if (collectionCaseIds && !debtCase.collectionCaseIds.some((id) => collectionCaseIds.has(id))) return false;
   return true;

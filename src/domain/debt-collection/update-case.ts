@@ -6,7 +6,9 @@
  *    the same requestId with other input is a conflict; an identical request in flight is waited for.
  * 2. The input alone (update-rules step 1).
  * 3. Under the debtor's write lock: read the case fresh; unknown → not found, closed → conflict;
- *    the input against the case (step 2); merge with blocks kept; send.
+ *    a debt not in the case → not found (the debt); the input against the case (step 2); learn
+ *    the kept blocks the read did not state (current-blocks.ts; still unknown → refused, nothing
+ *    sent); merge with blocks kept; send.
  * 4. Remember the requestId once the provider accepted it, then read the case back.
  *
  * Provider calls go through {@link CaseUpdateDeps}; their failures come back as `failed` outcomes
@@ -14,14 +16,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FieldErrorModel } from '../errors';
+import { learnKeptBlocks, type BlockLists, type UnknownBlocks } from './current-blocks';
 import { inputFingerprint, normalizeRequestId, type RequestIdStore } from './idempotency';
 import type { KeyedLock } from './keyed-lock';
 import type { CaseChanges, CaseUpdateInputModel, CaseUpdateKind, CaseUpdatePayload, DebtCaseModel } from './model';
 import { mergeCaseUpdate } from './update-payload';
-import { checkAgainstCase, checkCaseChanges, utcToday } from './update-rules';
+import { checkAgainstCase, checkCaseChanges, missingDebt, utcToday } from './update-rules';
 
 /** What the flow needs from the provider side (the debt-collection client has all of it). */
-export interface CaseUpdateDeps {
+export interface CaseUpdateDeps extends BlockLists {
   readCase(agencyCollectionCaseId: string): Promise<DebtCaseModel | null>;
   update(payload: CaseUpdatePayload): Promise<void>;
   readonly requestIds: RequestIdStore;
@@ -32,16 +35,20 @@ export interface CaseUpdateDeps {
 export type CaseUpdateOutcome =
   | { readonly kind: 'done'; readonly requestId: string; readonly debtCase: DebtCaseModel; readonly replayed: boolean }
   | { readonly kind: 'invalid'; readonly fieldErrors: readonly FieldErrorModel[] }
-  | { readonly kind: 'not_found'; readonly agencyCollectionCaseId: string }
+  /** The case, or a debt the input names that the case does not hold. */
+  | { readonly kind: 'not_found'; readonly resource: 'DebtCase' | 'Debt'; readonly id: string; readonly agencyCollectionCaseId: string }
   | { readonly kind: 'conflict'; readonly message: string }
+  /** Kept blocks that could not be known: nothing was sent, so none was removed. */
+  | { readonly kind: 'blocks_unknown'; readonly unknown: UnknownBlocks; readonly requestId: string }
   /**
-   * A provider call failed. `read`: nothing was sent. `write`: the update was refused or its
-   * outcome is unknown; `sent` is what was sent. `reread`: the update WAS accepted (the
-   * requestId is remembered), only reading the case back failed.
+   * A provider call failed. `read`: nothing was sent. `blocks`: reading the blocked lists failed,
+   * nothing was sent. `write`: the update was refused or its outcome is unknown; `sent` is what
+   * was sent. `reread`: the update WAS accepted (the requestId is remembered), only reading the
+   * case back failed.
    */
   | {
       readonly kind: 'failed';
-      readonly stage: 'read' | 'write' | 'reread';
+      readonly stage: 'read' | 'blocks' | 'write' | 'reread';
       readonly error: unknown;
       readonly requestId: string;
       readonly sent?: { readonly payload: CaseUpdatePayload; readonly changes: CaseChanges };
@@ -78,9 +85,21 @@ export async function runCaseUpdate(
       if (current.debtCase.closure !== null) {
         return { kind: 'conflict', message: 'The case is closed; a closed case cannot be updated or closed again.' };
       }
+      const missing = missingDebt(changes, current.debtCase);
+      if (missing !== null) {
+        return { kind: 'not_found', resource: 'Debt', id: missing, agencyCollectionCaseId: changes.agencyCollectionCaseId };
+      }
       const state = checkAgainstCase(changes, current.debtCase);
       if (!state.ok) return { kind: 'invalid', fieldErrors: state.fieldErrors };
-      const payload = mergeCaseUpdate(requestId, changes, current.debtCase);
+      let known: DebtCaseModel;
+      try {
+        const learned = await learnKeptBlocks(changes, current.debtCase, deps);
+        if (!learned.ok) return { kind: 'blocks_unknown', unknown: learned.unknown, requestId };
+        known = learned.debtCase;
+      } catch (error) {
+        return { kind: 'failed', stage: 'blocks', error, requestId };
+      }
+      const payload = mergeCaseUpdate(requestId, changes, known);
       try {
         await deps.update(payload);
       } catch (error) {
@@ -99,7 +118,9 @@ export async function runCaseUpdate(
 async function read(deps: CaseUpdateDeps, agencyCollectionCaseId: string, requestId: string): Promise<Read> {
   try {
     const debtCase = await deps.readCase(agencyCollectionCaseId);
-    return debtCase ? { ok: true, debtCase } : { ok: false, outcome: { kind: 'not_found', agencyCollectionCaseId } };
+    return debtCase
+      ? { ok: true, debtCase }
+      : { ok: false, outcome: { kind: 'not_found', resource: 'DebtCase', id: agencyCollectionCaseId, agencyCollectionCaseId } };
   } catch (error) {
     return { ok: false, outcome: { kind: 'failed', stage: 'read', error, requestId } };
   }

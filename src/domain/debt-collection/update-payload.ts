@@ -3,15 +3,27 @@
  *
  * The provider REMOVES a stored block when an update leaves `block` out, so nothing here leaves a
  * block out by accident: a block the caller did not mention is sent as it is stored (keep); only
- * `{limitType: DISABLED}` (remove) leaves it out. Every debt of the case is sent, with its
- * original amount and currency from the provider and the caller's new amounts where given.
+ * `{limitType: DISABLED}` (remove) leaves it out. A kept block must be KNOWN (current-blocks.ts
+ * learns the ones a read did not state): an unknown one throws here rather than be sent as none.
+ * Every debt of the case is sent, with its original amount and currency from the provider and
+ * the caller's new amounts where given.
  */
-import type { BlockChange, BlockModel, CaseChanges, CaseUpdatePayload, DebtCaseModel, DebtPayload } from './model';
+import {
+  BLOCK_UNKNOWN,
+  type BlockChange,
+  type BlockModel,
+  type CaseChanges,
+  type CaseUpdatePayload,
+  type DebtCaseModel,
+  type DebtPayload,
+  type StoredBlock,
+} from './model';
 
 /** The block to send: the stored one unless the caller set or removed it. Null = leave out. */
-export function resolveBlock(change: BlockChange, stored: BlockModel | null): BlockModel | null {
+export function resolveBlock(change: BlockChange, stored: StoredBlock): BlockModel | null {
   switch (change.kind) {
     case 'keep':
+      if (stored === BLOCK_UNKNOWN) throw new Error('resolveBlock: a kept block is unknown; learn it before merging');
       return stored;
     case 'remove':
       return null;

@@ -3,8 +3,11 @@
  * current state are arguments. Two steps, because the second needs the case:
  *
  * 1. {@link checkCaseChanges}: the input alone (nulls, amounts, blocks, closure, dates).
- * 2. {@link checkAgainstCase}: the input against the case as the provider holds it (debts belong
- *    to the case, decimals fit the debt's currency, canceled + paid fit the original amount).
+ * 2. {@link checkAgainstCase}: the input against the case as the provider holds it (decimals fit
+ *    the debt's currency, no new negative amount, canceled + paid fit the original amount). What
+ *    the provider already stores is never refused: an amount sent back unchanged passes, even a
+ *    negative one or one with more decimals than its currency has, so a stored oddity cannot block
+ *    every later update of the case. Debts that are not in the case are {@link missingDebt}.
  *
  * Invalid input never reaches the provider. Paths are input paths, e.g.
  * `["input", "debts", "0", "paidAmount"]`.
@@ -111,10 +114,12 @@ export function checkCaseChanges(kind: CaseUpdateKind, input: CaseUpdateInputMod
   };
 }
 
-/** A problem with one amount, or null. Decimals per currency are step 2: they need the debt. */
+/**
+ * A problem with one amount, or null. The sign and the decimals per currency are step 2: they
+ * need the debt (its currency, and what it stores now).
+ */
 function checkAmount(text: string, path: string[]) {
   if (!DECIMAL.test(text)) return fieldError(path, 'INVALID_FORMAT', 'An amount is a decimal such as "12.50".');
-  if (exact(text).isNegative()) return fieldError(path, 'NEGATIVE', 'An amount cannot be negative.');
   if (significantDigits(text) > MAX_SIGNIFICANT_DIGITS) {
     return fieldError(path, 'TOO_PRECISE', `An amount has at most ${MAX_SIGNIFICANT_DIGITS} significant digits.`);
   }
@@ -179,6 +184,12 @@ function checkClosure(closure: ClosureInputModel, today: string, errors: FieldEr
   };
 }
 
+/** The first debt the changes name that the case does not hold (a NotFoundError), or null. */
+export function missingDebt(changes: CaseChanges, current: DebtCaseModel): string | null {
+  const held = new Set(current.debts.map((debt) => debt.debtId));
+  return changes.debts.find((change) => !held.has(change.debtId))?.debtId ?? null;
+}
+
 /**
  * Step 2: the changes against the case as the provider holds it now. The caller of this checks
  * first that the case exists and is open (NotFoundError, ConflictError).
@@ -201,16 +212,26 @@ export function checkAgainstCase(changes: CaseChanges, current: DebtCaseModel): 
     }
     const paid = exact(change.paidAmount);
     const canceled = exact(change.canceledAmount);
-    let decimalsOk = true;
-    for (const [field, value] of [['paidAmount', paid], ['canceledAmount', canceled]] as const) {
-      if (value.decimalPlaces() > digits) {
-        decimalsOk = false;
+    let amountsOk = true;
+    const amounts = [
+      ['paidAmount', paid, debt.paidAmount.amount],
+      ['canceledAmount', canceled, debt.canceledAmount.amount],
+    ] as const;
+    for (const [field, value, stored] of amounts) {
+      // What the provider stores is sent back as it is; only a new value must be a valid one.
+      if (value.equals(stored)) continue;
+      if (value.isNegative()) {
+        amountsOk = false;
+        errors.push(fieldError(path(field), 'NEGATIVE', `An amount cannot be negative (only the stored ${stored} may be sent back as it is).`));
+      } else if (value.decimalPlaces() > digits) {
+        amountsOk = false;
         errors.push(fieldError(path(field), 'TOO_MANY_DECIMALS', `${currency} amounts have at most ${digits} decimal places.`));
       }
     }
     // The seed: canceled + paid must not exceed the original, except that a payment above the
     // original is accepted (the rest is booked to the debtor) when nothing is canceled.
-    if (decimalsOk && !canceled.isZero() && canceled.plus(paid).greaterThan(debt.originalAmount.amount)) {
+    const unchanged = amounts.every(([, value, stored]) => value.equals(stored));
+    if (amountsOk && !unchanged && !canceled.isZero() && canceled.plus(paid).greaterThan(debt.originalAmount.amount)) {
       errors.push(
         fieldError(
           path('canceledAmount'),

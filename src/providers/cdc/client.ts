@@ -15,8 +15,9 @@ import { numberOfStatus } from '../../domain/cdc/status';
 import { ProviderFailure, type FailureDetail } from '../failure';
 import { retryAfterSeconds, type HttpClient, type HttpRequest, type HttpResponse } from '../http';
 import { createTokenCache, type IssuedToken } from '../token-cache';
-import { isRecord } from '../values';
-import { mapAll, mapAssignment, mapOperation, mapStatusChange } from './mapping';
+import { isRecord, text } from '../values';
+import { isUnreadable } from '../../domain/unreadable';
+import { mapAssignment, mapOperation, mapStatusChange } from './mapping';
 import { CDC_RETURN_CODES, type RawAuthRequest, type RawStatusRequest } from './raw';
 
 /** The routes, as raw.ts reads the documentation; the assignment code travels as `?code=`. */
@@ -55,11 +56,19 @@ interface Envelope {
   readonly returned: boolean;
   readonly returnCode: string;
   readonly data: unknown;
+  /** Banco CDC's id of this call, for its support desk. */
+  readonly requestCode: string | null;
 }
 
 function envelopeOf(body: unknown): Envelope | null {
   if (!isRecord(body) || typeof body.return !== 'boolean' || typeof body.return_code !== 'string') return null;
-  return { returned: body.return, returnCode: body.return_code, data: body.data };
+  return { returned: body.return, returnCode: body.return_code, data: body.data, requestCode: requestCodeOf(body.request_code) };
+}
+
+/** A `request_code` worth quoting: short plain text (a UUID in the seed), never whatever else came. */
+function requestCodeOf(value: unknown): string | null {
+  const written = text(value);
+  return written !== null && /^[A-Za-z0-9._:-]{1,64}$/.test(written) ? written : null;
 }
 
 /** The HTTP status a return code stands for (`"400-30"` → 400), or null when it has no such shape. */
@@ -78,6 +87,7 @@ function invalidBody(reason: string): ProviderFailure {
 
 /** The `data` of a successful answer; any other answer throws its `ProviderFailure`. */
 export function dataOf(res: HttpResponse): unknown {
+  const envelope = envelopeOf(res.body);
   const rejected = (status: number, providerCode: string) =>
     failure({
       kind: 'http_status',
@@ -85,8 +95,8 @@ export function dataOf(res: HttpResponse): unknown {
       providerCode,
       retryAfterSeconds: retryAfterSeconds(res.headers),
       body: res.body ?? null,
+      providerReference: envelope?.requestCode ?? null,
     });
-  const envelope = envelopeOf(res.body);
   if (envelope === null) {
     // A proxy's error page or an empty 503: the HTTP status is all there is.
     if (res.status >= 300) throw rejected(res.status, String(res.status));
@@ -157,10 +167,9 @@ export function createCdcClient(
   return {
     async listAssignments() {
       const answer = await sendOrNone({ method: 'GET', path: CDC_ROUTES.list });
-      if (!answer.found) return { assignments: [], skipped: [] };
+      if (!answer.found) return { assignments: [] };
       if (!Array.isArray(answer.data)) throw invalidBody('assignment list is not a list');
-      const { values, skipped } = mapAll(answer.data, mapAssignment);
-      return { assignments: values, skipped };
+      return { assignments: answer.data.map((item, index) => mapAssignment(item, `item ${index + 1} of the assignment list`)) };
     },
 
     async assignment(code) {
@@ -171,24 +180,19 @@ export function createCdcClient(
       if (!isRecord(data) || !isRecord(data.assignment) || !Array.isArray(data.operations)) {
         throw invalidBody('assignment answer without assignment and operations');
       }
-      const mapped = mapAssignment(data.assignment);
-      if (!mapped.ok) return { kind: 'unreadable', skipped: [mapped.skipped] };
-      if (mapped.value.code !== code) throw invalidBody('answer about another assignment');
-      const operations = mapAll(data.operations, (item) => mapOperation(item, code));
-      return {
-        kind: 'found',
-        assignment: { ...mapped.value, operations: operations.values },
-        skipped: operations.skipped,
-      };
+      const mapped = mapAssignment(data.assignment, `assignment ${code}`);
+      if (isUnreadable(mapped)) return { kind: 'unreadable', record: mapped };
+      if (mapped.code !== code) throw invalidBody('answer about another assignment');
+      const operations = data.operations.map((item, index) => mapOperation(item, code, index));
+      return { kind: 'found', assignment: { ...mapped, operations } };
     },
 
     async statusHistory(code) {
-      if (!isCdcCode(code)) return { changes: [], skipped: [] };
+      if (!isCdcCode(code)) return { changes: [] };
       const answer = await sendOrNone({ method: 'GET', path: CDC_ROUTES.status, query: { code } });
-      if (!answer.found) return { changes: [], skipped: [] };
+      if (!answer.found) return { changes: [] };
       if (!Array.isArray(answer.data)) throw invalidBody('status history is not a list');
-      const { values, skipped } = mapAll(answer.data, (item) => mapStatusChange(item, code));
-      return { changes: values, skipped };
+      return { changes: answer.data.map((item, index) => mapStatusChange(item, code, index)) };
     },
 
     async setStatus(request) {

@@ -14,8 +14,21 @@
  *   operations or history (no pagination is documented).
  * - The HTTP status of an answer is the part of `return_code` before the dash; the envelope's
  *   `return` and `return_code` are the truth all the same.
- * - Timestamps (`2026-10-01 09:00:00`) carry no zone: they are Brasília time, UTC−03:00.
+ * - Timestamps (`2026-10-01 09:00:00`) carry no zone: they are Brasília time, UTC−03:00
+ *   ({@link CDC_NAIVE_ZONE}). A zero date (`0000-00-00 00:00:00`) means none.
+ * - Numbers may come as JSON numbers or as strings (`"2"`, `"15420.50"`); a string may be written
+ *   the Brazilian way, `"R$ 15.420,50"` ({@link CDC_NUMBER_FORMAT}). The documentation shows only
+ *   JSON numbers; a Brazilian system writing text writes it so.
+ *
+ * What the graph needs of a record to show it at all: an assignment's `code` and a
+ * `number_status` the seed lists; an operation's `code`; a history entry's `number_status`. Every
+ * other field may be missing or unreadable and is then null (see mapping.ts).
  */
+import type { CdcStatusNumber } from '../../domain/cdc/status';
+import { integer, type NumberFormat } from '../values';
+
+/** A scalar as the provider may send it: numbers sometimes arrive as strings. */
+export type RawScalar = string | number | null;
 
 /** Every CDC answer, success or not. `data` only on success, and not on every route. */
 export interface RawEnvelope<Data = unknown> {
@@ -40,29 +53,31 @@ export interface RawAuthData {
 }
 
 /** Provider status numbers 1–9, in the order of the seed's table. */
-export type RawStatusNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+export type RawStatusNumber = CdcStatusNumber;
 
 /** An assignment as `GET /assignment/list` and `GET /assignment/` carry it. */
 export interface RawCdcAssignment {
   code: string;
-  number_assignment: number;
-  document_purchaser: string;
-  name_purchaser: string;
-  number_status: number;
-  /** JSON numbers with at most two decimals, in BRL. */
-  assignment_sale_amount: number | null;
-  assignment_discount_amount: number | null;
-  /** `YYYY-MM-DD hh:mm:ss`, Brasília time. */
-  created_at: string;
+  /** A number, or the same number as a string. */
+  number_assignment: number | string;
+  document_purchaser: string | null;
+  name_purchaser: string | null;
+  /** 1–9; a number, or the same number as a string (`"2"`). */
+  number_status: number | string;
+  /** In BRL: JSON numbers with at most two decimals, or strings ({@link CDC_NUMBER_FORMAT}). */
+  assignment_sale_amount: RawScalar;
+  assignment_discount_amount: RawScalar;
+  /** `YYYY-MM-DD hh:mm:ss`, Brasília time; `0000-00-00 00:00:00` when unknown. */
+  created_at: string | null;
 }
 
 export interface RawCdcOperation {
   code: string;
-  number_operation: string;
-  financed_amount: number | null;
-  assignment_amount: number | null;
+  number_operation: string | null;
+  financed_amount: RawScalar;
+  assignment_amount: RawScalar;
   /** `YYYY-MM-DD`. */
-  entry_date: string;
+  entry_date: string | null;
 }
 
 /** `GET /assignment/?code=…` data. */
@@ -73,9 +88,9 @@ export interface RawAssignmentDetail {
 
 /** One entry of `GET /assignment/status/?code=…` data, oldest first. */
 export interface RawStatusChange {
-  number_status: number;
-  observation: string;
-  created_at: string;
+  number_status: number | string;
+  observation: string | null;
+  created_at: string | null;
 }
 
 /** Body of `POST /assignment/status/?code=…` (our reading; see the file comment). */
@@ -116,4 +131,24 @@ export const CDC_RETURN_CODES = {
 } as const;
 
 /** Longest `observation` the simulator accepts (our reading; the graph checks the same). */
-export const MAX_OBSERVATION_LENGTH = 500;
+export { MAX_OBSERVATION_LENGTH } from '../../domain/cdc/set-status-rules';
+
+/** Brasília time, as a fixed offset: Brazil has kept UTC−03:00 all year since 2019. */
+export const CDC_NAIVE_ZONE = 'UTC-3';
+
+/** How Banco CDC writes a number in text: `R$ 15.420,50`. */
+export const CDC_NUMBER_FORMAT: NumberFormat = { decimalMark: ',', groupSeparator: '.', currencySymbol: 'R$' };
+
+/**
+ * The status number of a record, whether CDC wrote it as a number (`2`) or a string (`"2"`);
+ * null when it is neither. Whether the number is one the seed lists is the domain's question.
+ * The client and the simulator both read `number_status` with this.
+ */
+export function statusNumberOf(value: unknown): number | null {
+  return integer(value);
+}
+
+/** An assignment number as CDC may write it (`1001`, `"1001"`). The simulator sorts by it. */
+export function assignmentNumberOf(value: unknown): number | null {
+  return integer(value);
+}

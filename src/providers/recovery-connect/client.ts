@@ -4,11 +4,12 @@
  * model or a `ProviderFailure`.
  */
 import type { AssignmentFilterModel, AssignmentModel, AssignmentPatch, CollateralModel } from '../../domain/assignment/model';
+import { isUnreadable, unreadableRecord, type UnreadableRecord } from '../../domain/unreadable';
 import { ProviderFailure } from '../failure';
 import { retryAfterSeconds, type HttpClient, type HttpRequest, type HttpResponse } from '../http';
 import { createTokenCache, type IssuedToken, type TokenCache } from '../token-cache';
-import { mapAssignment, mapCollateralListItem } from './mapping';
-import type { RawAssignmentUpdate, RawListQuery } from './raw';
+import { DEFAULT_READING, mapAssignment, mapCollateralListItem, type RecoveryConnectReading } from './mapping';
+import { RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS, type RawAssignmentUpdate, type RawListQuery } from './raw';
 import { identifier, integer, isRecord } from '../values';
 
 /** The provider answers at most this many assignments a page, and so this many ids a call. */
@@ -41,7 +42,8 @@ export interface RecoveryConnectCredentials {
 
 /** One page of the assignment list. */
 export interface AssignmentListPage {
-  readonly items: AssignmentModel[];
+  /** In the provider's order; an item without an id stays in its place, as unreadable. */
+  readonly items: (AssignmentModel | UnreadableRecord)[];
   readonly page: number;
   readonly perPage: number;
   readonly total: number;
@@ -61,14 +63,22 @@ export interface RecoveryConnectClient {
   listAssignments(filter: AssignmentFilterModel, page: number, perPage: number): Promise<AssignmentListPage>;
   /** Partial update; answers the whole assignment as it is now. */
   updateAssignment(id: string, patch: AssignmentPatch): Promise<AssignmentModel>;
-  collaterals(assignmentId: string): Promise<CollateralModel[]>;
+  /** In the provider's order; an item that is not an object stays in its place, as unreadable. */
+  collaterals(assignmentId: string): Promise<(CollateralModel | UnreadableRecord)[]>;
+}
+
+export interface RecoveryConnectClientOptions {
+  readonly now?: () => number;
+  /** How to read what the wire leaves open (the zone of zone-less timestamps). Default: UTC. */
+  readonly reading?: RecoveryConnectReading;
 }
 
 export function createRecoveryConnectClient(
   http: HttpClient,
   credentials: RecoveryConnectCredentials,
-  options: { readonly now?: () => number } = {},
+  options: RecoveryConnectClientOptions = {},
 ): RecoveryConnectClient {
+  const reading = options.reading ?? DEFAULT_READING;
   const failure = (detail: ConstructorParameters<typeof ProviderFailure>[1]) =>
     new ProviderFailure('RECOVERY_CONNECT', detail);
 
@@ -98,11 +108,13 @@ export function createRecoveryConnectClient(
   }
 
   function statusFailure(res: HttpResponse): ProviderFailure {
+    const named = retryAfterSeconds(res.headers);
     return failure({
       kind: 'http_status',
       status: res.status,
       providerCode: String(res.status),
-      retryAfterSeconds: retryAfterSeconds(res.headers),
+      // A rate limit always has a wait: the one it names, else Laravel's window (see raw.ts).
+      retryAfterSeconds: res.status === 429 ? (named ?? RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS) : named,
       body: res.body ?? null,
     });
   }
@@ -117,10 +129,17 @@ export function createRecoveryConnectClient(
     return { data: res.body.data, body: res.body };
   }
 
-  function assignmentList(value: unknown): AssignmentModel[] {
+  /**
+   * The items of a list answer, each an assignment or, without an object or an id the graph could
+   * address it by, unreadable in its place. `place` names item `n` (from 1).
+   */
+  function assignmentList(value: unknown, place: (n: number) => string): (AssignmentModel | UnreadableRecord)[] {
     if (!Array.isArray(value)) throw failure({ kind: 'invalid_body', reason: 'data is not a list' });
-    // An item without a usable id cannot be addressed by the graph; leave it out rather than fail all.
-    return value.filter(isRecord).filter((item) => identifier(item.id) !== null).map(mapAssignment);
+    return value.map((item, index) => {
+      if (!isRecord(item)) return unreadableRecord('RECOVERY_CONNECT', place(index + 1), 'not an object');
+      if (identifier(item.id) === null) return unreadableRecord('RECOVERY_CONNECT', place(index + 1), 'no id');
+      return mapAssignment(item, reading);
+    });
   }
 
   return {
@@ -129,7 +148,8 @@ export function createRecoveryConnectClient(
       if (ids.length > MAX_IDS_PER_CALL) throw new RangeError(`at most ${MAX_IDS_PER_CALL} ids a call`);
       const query: RawListQuery = { ids: ids.join(','), per_page: String(MAX_IDS_PER_CALL) };
       const { data: items } = await data({ method: 'GET', path: ROUTES.assignments, query: { ...query } });
-      return assignmentList(items);
+      // Asked for by id: an item without one answers none of them (each asked-for id is then null).
+      return assignmentList(items, (n) => `item ${n}`).filter((item): item is AssignmentModel => !isUnreadable(item));
     },
 
     async listAssignments(filter, page, perPage) {
@@ -149,9 +169,10 @@ export function createRecoveryConnectClient(
       if (total === null || lastPage === null) {
         throw failure({ kind: 'invalid_body', reason: 'list answer without pagination meta' });
       }
+      const current = integer(meta.current_page) ?? page;
       return {
-        items: assignmentList(items),
-        page: integer(meta.current_page) ?? page,
+        items: assignmentList(items, (n) => `item ${n} of page ${current}`),
+        page: current,
         perPage: integer(meta.per_page) ?? perPage,
         total,
         lastPage: Math.max(lastPage, 1),
@@ -164,13 +185,18 @@ export function createRecoveryConnectClient(
       if (!isRecord(assignment) || identifier(assignment.id) === null) {
         throw failure({ kind: 'invalid_body', reason: 'update answer without the assignment' });
       }
-      return mapAssignment(assignment);
+      return mapAssignment(assignment, reading);
     },
 
     async collaterals(assignmentId) {
       const { data: items } = await data({ method: 'GET', path: ROUTES.collaterals(assignmentId) });
       if (!Array.isArray(items)) throw failure({ kind: 'invalid_body', reason: 'collaterals is not a list' });
-      return items.filter(isRecord).filter((item) => identifier(item.id) !== null).map(mapCollateralListItem);
+      // The documented items carry no ids: each is shown by what it has (see raw.ts).
+      return items.map((item, index) =>
+        isRecord(item)
+          ? mapCollateralListItem(item, reading)
+          : unreadableRecord('RECOVERY_CONNECT', `collateral ${index + 1} of assignment ${assignmentId}`, 'not an object'),
+      );
     },
   };
 }

@@ -5,12 +5,13 @@
 import DataLoader from 'dataloader';
 import { isProviderId } from '../../domain/assignment/ids';
 import type { AssignmentModel, CollateralModel } from '../../domain/assignment/model';
+import type { UnreadableRecord } from '../../domain/unreadable';
 import { MAX_IDS_PER_CALL, type RecoveryConnectClient } from './client';
 
 export interface RecoveryConnectLoaders {
   /** Null when the assignment does not exist. */
   readonly assignmentById: DataLoader<string, AssignmentModel | null>;
-  readonly collateralsByAssignmentId: DataLoader<string, CollateralModel[]>;
+  readonly collateralsByAssignmentId: DataLoader<string, (CollateralModel | UnreadableRecord)[]>;
 }
 
 export function createRecoveryConnectLoaders(client: RecoveryConnectClient): RecoveryConnectLoaders {
@@ -26,7 +27,7 @@ export function createRecoveryConnectLoaders(client: RecoveryConnectClient): Rec
   );
 
   // No batch route exists for collaterals: one call per assignment, deduplicated per request.
-  const collateralsByAssignmentId = new DataLoader<string, CollateralModel[]>((ids) =>
+  const collateralsByAssignmentId = new DataLoader<string, (CollateralModel | UnreadableRecord)[]>((ids) =>
     Promise.all(ids.map((id) => client.collaterals(id).catch((error: unknown) => toError(error)))),
   );
 

@@ -5,7 +5,19 @@
  * mixes numbers, numeric strings, placeholders ("No Data", "-undefined", "") and two date
  * formats, so every value is typed as loosely as the seed shows it can be. The mapping in
  * `mapping.ts` is the only code that turns these into our model.
+ *
+ * Our readings of what the documentation leaves open (the simulator follows them):
+ * - Numbers and flags come as JSON numbers or as strings (`"is_lender": "0"`,
+ *   `"original_loan_amount": "0"`); a string may be written the US way, `"$27,110.55"`
+ *   ({@link RECOVERY_CONNECT_NUMBER_FORMAT}).
+ * - Timestamps without a zone (`2026-03-10 11:48:00`) are the wall clock of
+ *   `RECOVERY_CONNECT_TIME_ZONE` (an IANA name, default UTC): the seed's evidence points both ways
+ *   (README, "Readings of undocumented provider behaviour"). Those with a zone are read as written.
+ * - Rate limits are not documented. A 429 is read as Laravel's throttle answer: its
+ *   `Retry-After` when it sends one, else Laravel's default window of 60 s
+ *   ({@link RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS}).
  */
+import { DEFAULT_NAIVE_ZONE, type NumberFormat } from '../values';
 
 /** A scalar as the provider may send it: numbers sometimes arrive as strings and vice versa. */
 export type RawScalar = string | number | null;
@@ -133,7 +145,8 @@ export interface RawAssignment {
   is_latest_case: RawScalar;
   assignment_situation: RawScalar;
   recovery_situation: RawScalar;
-  primary_collateral: RawCollateral | null;
+  /** Null, or left out entirely, when the assignment has none. */
+  primary_collateral?: RawCollateral | null;
   /**
    * Not in the seed's assignment body: the simulator keeps the assignment's status here.
    * The PUT accepts `status`; the seed's answer shows no top-level `status`, so a real
@@ -145,12 +158,14 @@ export interface RawAssignment {
 
 /**
  * One item of `GET /api/v130/assignments/{id}/collaterals`. The public documentation lists
- * "vin, year, make, model, license_no, license_state, balances, status"; this flat shape is
- * our reading of it, and the simulator answers exactly this.
+ * "vin, year, make, model, license_no, license_state, balances, status": that much is all the
+ * graph relies on. `id` (the collateral) and `object_id` (the vehicle) are read when present and
+ * may be missing; the balances are read under the assignment body's names. The simulator sends
+ * this whole shape, ids included.
  */
 export interface RawCollateralListItem {
-  id: number;
-  object_id: number | null;
+  id?: RawScalar;
+  object_id?: RawScalar;
   is_primary: RawScalar;
   vin: string | null;
   year: RawScalar;
@@ -230,3 +245,12 @@ export interface RawListQuery {
   page?: string;
   per_page?: string;
 }
+
+/** How RecoveryConnect writes a number in text: `$27,110.55`. */
+export const RECOVERY_CONNECT_NUMBER_FORMAT: NumberFormat = { decimalMark: '.', groupSeparator: ',', currencySymbol: '$' };
+
+/** The zone of RecoveryConnect timestamps without one, unless `RECOVERY_CONNECT_TIME_ZONE` says otherwise. */
+export const RECOVERY_CONNECT_DEFAULT_TIME_ZONE = DEFAULT_NAIVE_ZONE;
+
+/** Seconds to wait after a 429 that names no `Retry-After`: Laravel's default throttle window. */
+export const RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS = 60;

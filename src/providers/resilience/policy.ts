@@ -50,6 +50,8 @@ export interface ProviderPolicy {
   /** Runs `attempt` (given the attempt's abort signal) under the policy. */
   execute<T extends Answer>(attempt: (signal: AbortSignal) => Promise<T>, call: CallOptions): Promise<T>;
   circuitState(): CircuitStateName;
+  /** When a call last succeeded (the provider answered, with anything but a 5xx), or null since start. */
+  lastSuccessAt(): Date | null;
   /** Calls running in the bulkhead now, and calls waiting for a place (for the metrics). */
   bulkheadUsage(): { readonly active: number; readonly queued: number };
 }
@@ -70,6 +72,11 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
     openedAt = Date.now();
     countOpening();
     logger?.warn({ provider, circuit: 'open' }, `${PROVIDER_LABEL[provider]} keeps failing: its circuit breaker opened.`);
+  });
+  let lastSuccessAt: Date | null = null;
+  // The breaker's own verdict: a 4xx is the provider answering, a 5xx or a timeout is not.
+  breaker.onSuccess(() => {
+    lastSuccessAt = new Date();
   });
   breaker.onReset(() => {
     logger?.info({ provider, circuit: 'closed' }, `${PROVIDER_LABEL[provider]} answers again: its circuit breaker closed.`);
@@ -134,6 +141,7 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
           return 'closed';
       }
     },
+    lastSuccessAt: () => lastSuccessAt,
   };
 }
 

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  RawAssignmentDetail,
-  RawCdcAssignment,
-  RawCdcOperation,
-  RawLaunchData,
-  RawLaunchRequest,
-  RawStatusChange,
+import {
+  assignmentNumberOf,
+  statusNumberOf,
+  type RawAssignmentDetail,
+  type RawCdcAssignment,
+  type RawCdcOperation,
+  type RawLaunchData,
+  type RawLaunchRequest,
+  type RawStatusChange,
 } from '../../providers/cdc/raw';
 import type { CdcFixtureAssignment } from '../fixtures';
 import { formatBrasiliaDate, formatBrasiliaDateTime } from './brasilia-time';
@@ -42,7 +44,9 @@ export function createCdcStore(seed: readonly CdcFixtureAssignment[]): CdcStore 
   for (const item of seed) {
     const stored = cloneSeed(item);
     if (assignments.has(stored.assignment.code)) throw new Error(`Duplicate CDC assignment code ${stored.assignment.code}.`);
-    if (!isKnownStatus(stored.assignment.number_status)) {
+    // A seed may write numbers as strings, as CDC may: read them as the client does.
+    const status = statusNumberOf(stored.assignment.number_status);
+    if (status === null || !isKnownStatus(status)) {
       throw new Error(`CDC assignment ${stored.assignment.code} has unknown status ${String(stored.assignment.number_status)}.`);
     }
     assignments.set(stored.assignment.code, stored);
@@ -50,13 +54,14 @@ export function createCdcStore(seed: readonly CdcFixtureAssignment[]): CdcStore 
       if (!knownOperations.has(operation.code)) knownOperations.set(operation.code, structuredClone(operation));
     }
   }
-  let lastNumber = Math.max(0, ...[...assignments.values()].map((stored) => stored.assignment.number_assignment));
+  const numberOf = (assignment: RawCdcAssignment): number => assignmentNumberOf(assignment.number_assignment) ?? 0;
+  let lastNumber = Math.max(0, ...[...assignments.values()].map((stored) => numberOf(stored.assignment)));
 
   return {
     list() {
       return [...assignments.values()]
         .map((stored) => ({ ...stored.assignment }))
-        .sort((a, b) => a.number_assignment - b.number_assignment);
+        .sort((a, b) => numberOf(a) - numberOf(b));
     },
     detail(code) {
       const stored = assignments.get(code);
@@ -67,7 +72,10 @@ export function createCdcStore(seed: readonly CdcFixtureAssignment[]): CdcStore 
       const stored = assignments.get(code);
       return stored === undefined ? undefined : structuredClone(stored.history);
     },
-    currentStatus: (code) => assignments.get(code)?.assignment.number_status,
+    currentStatus(code) {
+      const stored = assignments.get(code);
+      return stored === undefined ? undefined : (statusNumberOf(stored.assignment.number_status) ?? undefined);
+    },
     setStatus(code, numberStatus, observation, now) {
       const stored = assignments.get(code);
       if (stored === undefined) return false;
@@ -97,7 +105,7 @@ export function createCdcStore(seed: readonly CdcFixtureAssignment[]): CdcStore 
         operations,
         history: [{ number_status: TYPING, observation: '', created_at: createdAt }],
       });
-      return { code: assignment.code, number_assignment: assignment.number_assignment };
+      return { code: assignment.code, number_assignment: lastNumber };
     },
     remove: (code) => assignments.delete(code),
   };

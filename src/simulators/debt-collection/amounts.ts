@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { isKnownCurrency, minorUnits as isoMinorUnits } from '../../domain/debt-collection/money';
 
 /**
  * Money on this wire is a JSON number, i.e. a double. Each one is turned into a Decimal through
@@ -9,17 +10,15 @@ export function toDecimal(amount: number): Decimal {
   return new Decimal(String(amount));
 }
 
-const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-
-/** An ISO 4217 code the runtime knows: three upper-case letters. */
+/** An ISO 4217 code: three upper-case letters the table holds (the graph's table, one reading). */
 export function isCurrencyCode(value: string): boolean {
-  return /^[A-Z]{3}$/.test(value) && ISO_CURRENCIES.has(value);
+  return isKnownCurrency(value);
 }
 
-/** The currency's minor units, from the runtime's ISO 4217 data: EUR 2, JPY 0, BHD 3. */
+/** The currency's minor units by ISO 4217: EUR 2, HUF 2, JPY 0, BHD 3, CLF 4. */
 export function minorUnits(currency: string): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
-  if (digits === undefined) throw new Error(`No minor units known for ${currency}.`);
+  const digits = isoMinorUnits(currency);
+  if (digits === null) throw new Error(`No minor units known for ${currency}.`);
   return digits;
 }
 

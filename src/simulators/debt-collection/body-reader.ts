@@ -1,5 +1,4 @@
 import { isRecord } from '../common/guards';
-import { toDecimal } from './amounts';
 import { ErrorCode, type SimError } from './errors';
 
 /**
@@ -111,12 +110,14 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** A required amount: a finite JSON number, at least 0. */
+/**
+ * A required amount: a finite JSON number. Its sign and decimals are checked against the stored
+ * debt (update-check.ts), since a stored amount may be sent back as it is.
+ */
 export function requiredAmount(object: Record<string, unknown>, key: string, parent: string): number {
   const reference = fieldPath(parent, key);
   const value = present(object, key);
   if (value === undefined) throw missing(reference);
   if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(reference, `${reference} must be a number.`);
-  if (toDecimal(value).isNegative()) throw invalid(reference, `${reference} must not be negative.`);
   return value;
 }

@@ -1,5 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { RawCasesPage, RawUpdateAnswer } from '../../providers/debt-collection/raw';
+import type { RunStore } from './runs';
+import { parseSliceQuery } from './run-query';
 import { readRequestUrl } from '../common/request-url';
 import { parseCasesQuery } from './cases-query';
 import { ErrorCode, sendError } from './errors';
@@ -12,6 +14,7 @@ import type { WriteLog } from './write-log';
 /** What the debt-collection handlers need. */
 export interface DebtCollectionHandlerDeps {
   store: DebtorStore;
+  runs: RunStore;
   requestIds: RequestIdStore;
   writes: WriteLog;
   now: () => Date;
@@ -41,6 +44,45 @@ export function getBlockedDebtors(deps: DebtCollectionHandlerDeps): RequestHandl
 export function getBlockedDebts(deps: DebtCollectionHandlerDeps): RequestHandler {
   return (_req, res) => {
     res.json(deps.store.blockedDebts());
+  };
+}
+
+/** An unknown run, on both run routes. */
+function unknownRun(res: Parameters<RequestHandler>[1]): void {
+  sendError(res, { status: 404, errorCode: ErrorCode.notFound, message: 'Unknown debt collection run.', reference: 'runId' });
+}
+
+/** `GET /v1/debt-collection/{runId}/debtors?offset&sliceSize`: a slice of the run's debtors. */
+export function getRunDebtors(deps: DebtCollectionHandlerDeps): RequestHandler<{ runId: string }> {
+  return (req, res) => {
+    const parsed = parseSliceQuery(readRequestUrl(req).params);
+    if (!parsed.ok) {
+      sendError(res, parsed.error);
+      return;
+    }
+    const page = deps.runs.debtors(req.params.runId, parsed.slice.offset, parsed.slice.sliceSize);
+    if (page === undefined) {
+      unknownRun(res);
+      return;
+    }
+    res.json(page);
+  };
+}
+
+/**
+ * `POST /v1/debt-collection/{runId}/confirmTransfer`: 200 without a body, also for a run already
+ * confirmed (documented: idempotent), which is not a second write.
+ */
+export function postConfirmTransfer(deps: DebtCollectionHandlerDeps): RequestHandler<{ runId: string }> {
+  return (req, res) => {
+    const { runId } = req.params;
+    const confirmation = deps.runs.confirm(runId);
+    if (confirmation === 'unknown') {
+      unknownRun(res);
+      return;
+    }
+    if (confirmation === 'confirmed') deps.writes.record({ confirmedRunId: runId, time: deps.now().toISOString() });
+    res.status(200).end();
   };
 }
 

@@ -1,5 +1,6 @@
 /** Magicline debt-collection simulator: the only stand-in for the provider, so it holds the contract strictly. */
 import type { RawDebtorCases } from '../../providers/debt-collection/raw';
+import type { RunFixture } from '../fixtures';
 import { RATE_LIMIT_PER_MINUTE } from '../../providers/debt-collection/raw';
 import { debtCollectionFixture } from '../fixtures';
 import { createFaultStore } from '../common/faults';
@@ -9,6 +10,7 @@ import { createRequestLog } from '../common/request-log';
 import { createRequestIdStore } from './idempotency';
 import { createRateLimiter } from './rate-limit';
 import { createDebtCollectionApp } from './routes';
+import { createRunStore } from './runs';
 import { createDebtorStore } from './store';
 import { createWriteLog, type WriteEntry } from './write-log';
 
@@ -25,6 +27,8 @@ export interface DebtCollectionSimulatorOptions {
   apiKey?: string;
   /** Default: the fixture's. Always deep-cloned; the caller's objects are never changed. */
   debtors?: RawDebtorCases[];
+  /** Transfer runs. Default: the fixture's. Deep-cloned too. */
+  runs?: RunFixture[];
   /** Requests a minute per endpoint. Default 1000, as documented. */
   rateLimitPerMinute?: number;
   /** The simulator's clock (rate-limit windows, log and write times). Default `() => new Date()`. */
@@ -44,6 +48,7 @@ export async function startDebtCollectionSimulator(options: DebtCollectionSimula
   const app = createDebtCollectionApp({
     apiKey,
     store: createDebtorStore(options.debtors ?? debtCollectionFixture.debtors),
+    runs: createRunStore(options.runs ?? debtCollectionFixture.runs),
     requestIds: createRequestIdStore(),
     writes: createWriteLog<WriteEntry>(),
     log: createRequestLog(),

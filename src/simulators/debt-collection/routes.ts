@@ -6,7 +6,15 @@ import { methodNotAllowed } from '../common/method-not-allowed';
 import { createRequestLogMiddleware, type RequestLog } from '../common/request-log';
 import { requireApiKey } from './auth';
 import { ErrorCode, errorBody, errorBodyForStatus, sendError } from './errors';
-import { getBlockedDebtors, getBlockedDebts, getCases, postUpdate, type DebtCollectionHandlerDeps } from './handlers';
+import {
+  getBlockedDebtors,
+  getBlockedDebts,
+  getCases,
+  getRunDebtors,
+  postConfirmTransfer,
+  postUpdate,
+  type DebtCollectionHandlerDeps,
+} from './handlers';
 import type { RateLimiter } from './rate-limit';
 
 /** The provider's API lives below this path; the graph's base URL is `<simulator url>/v1`. */
@@ -16,6 +24,9 @@ const CASES_PATH = '/debt-collection/cases';
 const BLOCKED_DEBTORS_PATH = '/debt-collection/blocked/debtors';
 const BLOCKED_DEBTS_PATH = '/debt-collection/blocked/debts';
 const UPDATE_PATH = '/debt-collection/update';
+// After the blocked routes: `/debt-collection/blocked/debtors` is theirs, not a run's.
+const RUN_DEBTORS_PATH = '/debt-collection/:runId/debtors';
+const CONFIRM_TRANSFER_PATH = '/debt-collection/:runId/confirmTransfer';
 
 /** Everything the debt-collection app is built from. */
 export interface DebtCollectionAppDeps extends DebtCollectionHandlerDeps {
@@ -65,6 +76,8 @@ export function createDebtCollectionApp(deps: DebtCollectionAppDeps): Express {
   route(BLOCKED_DEBTORS_PATH).get(auth, limit('GET', BLOCKED_DEBTORS_PATH), getBlockedDebtors(deps)).all(only('GET'));
   route(BLOCKED_DEBTS_PATH).get(auth, limit('GET', BLOCKED_DEBTS_PATH), getBlockedDebts(deps)).all(only('GET'));
   route(UPDATE_PATH).post(auth, limit('POST', UPDATE_PATH), postUpdate(deps)).all(only('POST'));
+  route(RUN_DEBTORS_PATH).get(auth, limit('GET', RUN_DEBTORS_PATH), getRunDebtors(deps)).all(only('GET'));
+  route(CONFIRM_TRANSFER_PATH).post(auth, limit('POST', CONFIRM_TRANSFER_PATH), postConfirmTransfer(deps)).all(only('POST'));
 
   app.use((_req, res) => {
     sendError(res, { status: 404, errorCode: ErrorCode.notFound, message: 'Not found.' });

@@ -80,8 +80,8 @@ export function createDebtorStore(seed: readonly RawDebtorCases[]): DebtorStore 
 }
 
 /** The fixture's note: `limitType` DISABLED means no block, so blocked reads leave it out. */
-function isBlocking(block: RawBlock | null): block is RawBlock {
-  return block !== null && block.limitType !== 'DISABLED';
+function isBlocking(block: RawBlock | null | undefined): block is RawBlock {
+  return block != null && block.limitType !== 'DISABLED';
 }
 
 function copyBlock(block: RawBlock | undefined): RawBlock | null {

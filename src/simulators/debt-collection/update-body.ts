@@ -12,7 +12,7 @@ import {
   type RawUpdateRequest,
 } from '../../providers/debt-collection/raw';
 import { isRecord } from '../common/guards';
-import { exceedsOriginal, fitsMinorUnits, isCurrencyCode } from './amounts';
+import { isCurrencyCode } from './amounts';
 import {
   asObject,
   fieldPath,
@@ -162,20 +162,8 @@ function readDebt(value: unknown, path: string): RawDebtUpdate {
   const currencyPath = fieldPath(path, 'currency');
   if (!isCurrencyCode(currency)) throw invalid(currencyPath, `${currencyPath} must be an ISO 4217 code such as EUR.`);
 
-  const amounts: [string, number][] = [
-    ['originalAmount', originalAmount],
-    ['canceledAmount', canceledAmount],
-    ['paidAmount', paidAmount],
-  ];
-  for (const [name, amount] of amounts) {
-    const reference = fieldPath(path, name);
-    if (!fitsMinorUnits(amount, currency)) throw invalid(reference, `${reference} has more decimals than ${currency} allows.`);
-  }
-  if (exceedsOriginal(originalAmount, canceledAmount, paidAmount)) {
-    const reference = fieldPath(path, 'canceledAmount');
-    throw invalid(reference, `canceledAmount + paidAmount exceed originalAmount; only an overpayment with nothing canceled may.`);
-  }
-
+  // Signs, decimals and the sum against the original are checked against the stored debt
+  // (update-check.ts): what the provider already stores may be sent back as it is.
   const result: RawDebtUpdate = { debtId, originalAmount, canceledAmount, paidAmount, currency };
   const block = readBlock(debt, path);
   if (block !== undefined) result.block = block;

@@ -1,5 +1,5 @@
-import type { RawUpdateRequest } from '../../providers/debt-collection/raw';
-import { sameAmount } from './amounts';
+import type { RawDebt, RawDebtUpdate, RawUpdateRequest } from '../../providers/debt-collection/raw';
+import { exceedsOriginal, fitsMinorUnits, sameAmount, toDecimal } from './amounts';
 import { fieldPath, indexPath } from './body-reader';
 import { ErrorCode, type SimError } from './errors';
 import type { DebtorStore } from './store';
@@ -7,8 +7,11 @@ import type { DebtorStore } from './store';
 /**
  * Checks a well-formed update against what is stored, in document order, first problem wins:
  * unknown debtor / case (or a case of another debtor) / debt (or a debt of another case) → 404;
- * a closed case → 409 CASE_CLOSED; `collectionCaseIds` other than the stored set, or a debt's
- * `originalAmount` or `currency` other than the stored one → 400. Changes nothing.
+ * a closed case → 409 CASE_CLOSED; `collectionCaseIds` other than the stored set, a debt's
+ * `originalAmount` or `currency` other than the stored one, or a NEW paid or canceled amount that
+ * is negative, has more decimals than the currency, or makes canceled + paid exceed the original
+ * (our reading of the seed: only an overpayment with nothing canceled may) → 400. An amount sent
+ * back as it is stored is accepted whatever it is (raw.ts). Changes nothing.
  */
 export function checkAgainstStore(update: RawUpdateRequest, store: DebtorStore): SimError | undefined {
   for (const [debtorIndex, debtorUpdate] of update.debtors.entries()) {
@@ -38,8 +41,29 @@ export function checkAgainstStore(update: RawUpdateRequest, store: DebtorStore):
         if (!sameAmount(debtUpdate.originalAmount, debt.originalAmount)) {
           return badValue(fieldPath(debtPath, 'originalAmount'), 'originalAmount must be the transferred amount.');
         }
+        const problem = checkNewAmounts(debtUpdate, debt, debtPath);
+        if (problem !== undefined) return problem;
       }
     }
+  }
+  return undefined;
+}
+
+/** The paid and canceled amounts that differ from the stored ones must be valid new amounts. */
+function checkNewAmounts(sent: RawDebtUpdate, stored: RawDebt, debtPath: string): SimError | undefined {
+  const amounts = [
+    ['canceledAmount', sent.canceledAmount, stored.canceledAmount],
+    ['paidAmount', sent.paidAmount, stored.paidAmount],
+  ] as const;
+  for (const [name, amount, storedAmount] of amounts) {
+    if (sameAmount(amount, storedAmount)) continue;
+    const reference = fieldPath(debtPath, name);
+    if (toDecimal(amount).isNegative()) return badValue(reference, `${reference} must not be negative.`);
+    if (!fitsMinorUnits(amount, sent.currency)) return badValue(reference, `${reference} has more decimals than ${sent.currency} allows.`);
+  }
+  const unchanged = amounts.every(([, amount, storedAmount]) => sameAmount(amount, storedAmount));
+  if (!unchanged && exceedsOriginal(sent.originalAmount, sent.canceledAmount, sent.paidAmount)) {
+    return badValue(fieldPath(debtPath, 'canceledAmount'), 'canceledAmount + paidAmount exceed originalAmount; only an overpayment with nothing canceled may.');
   }
   return undefined;
 }

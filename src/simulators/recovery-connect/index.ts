@@ -1,4 +1,5 @@
 import type { RawAssignment } from '../../providers/recovery-connect/raw';
+import { isTimeZone } from '../../providers/values';
 import { recoveryConnectFixture } from '../fixtures';
 import { isIntegerAtLeast, isIntegerBetween } from '../common/guards';
 import { createFaultStore } from '../common/faults';
@@ -24,6 +25,11 @@ export interface RecoveryConnectSimulatorOptions {
   tokenTtlSeconds?: number;
   /** The simulator's clock, for token expiry and timestamps. Default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * The provider's app zone: the wall clock of the timestamps it writes without a zone. Default
+   * UTC; set it to the graph's `RECOVERY_CONNECT_TIME_ZONE`.
+   */
+  timeZone?: string;
 }
 
 /** Starts a RecoveryConnect simulator on a real loopback socket. */
@@ -34,13 +40,14 @@ export async function startRecoveryConnectSimulator(
   const ttlSeconds = options.tokenTtlSeconds ?? 3600;
   if (!isIntegerBetween(port, 0, 65535)) throw new RangeError(`Invalid port ${String(port)}.`);
   if (!isIntegerAtLeast(ttlSeconds, 1)) throw new RangeError(`Invalid tokenTtlSeconds ${String(ttlSeconds)}.`);
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new RangeError(`Invalid timeZone ${options.timeZone}.`);
 
   const now = options.now ?? ((): Date => new Date());
   const { username, password } = options.credentials ?? recoveryConnectFixture.credentials;
   let baseUrl = '';
   const app = createRecoveryConnectApp({
     credentials: { username, password },
-    store: createAssignmentStore(options.assignments ?? recoveryConnectFixture.assignments),
+    store: createAssignmentStore(options.assignments ?? recoveryConnectFixture.assignments, options.timeZone),
     tokens: createTokenStore({ ttlSeconds, now }),
     log: createRequestLog(),
     faults: createFaultStore(),

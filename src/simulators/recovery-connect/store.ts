@@ -1,4 +1,5 @@
-import type { RawAssignment, RawAssignmentUpdate } from '../../providers/recovery-connect/raw';
+import { RECOVERY_CONNECT_NUMBER_FORMAT, type RawAssignment, type RawAssignmentUpdate } from '../../providers/recovery-connect/raw';
+import { integer } from '../../providers/values';
 import { formatIsoMicros, formatSqlDateTime } from '../common/time';
 
 /** One `status_note` the provider received. Kept internally: the provider never echoes it back. */
@@ -30,7 +31,11 @@ export interface AssignmentStore {
   statusNotes(id: number): StatusNoteEntry[];
 }
 
-export function createAssignmentStore(seed: readonly RawAssignment[]): AssignmentStore {
+/**
+ * `timeZone`: the provider's app zone, the wall clock of the timestamps it writes without a zone
+ * (`updated_at`); the graph reads them in `RECOVERY_CONNECT_TIME_ZONE` (see raw.ts). Default UTC.
+ */
+export function createAssignmentStore(seed: readonly RawAssignment[], timeZone = 'UTC'): AssignmentStore {
   const assignments = new Map<number, RawAssignment>();
   for (const assignment of seed) {
     if (assignments.has(assignment.id)) throw new Error(`Duplicate assignment id ${String(assignment.id)}.`);
@@ -53,7 +58,7 @@ export function createAssignmentStore(seed: readonly RawAssignment[]): Assignmen
     update(id, update, now) {
       const assignment = assignments.get(id);
       if (assignment === undefined) return undefined;
-      applyUpdate(assignment, update, now);
+      applyUpdate(assignment, update, now, timeZone);
       if (update.status_note !== undefined) {
         const history = notes.get(id) ?? [];
         history.push({ note: update.status_note, status: update.status, at: now.toISOString() });
@@ -66,14 +71,14 @@ export function createAssignmentStore(seed: readonly RawAssignment[]): Assignmen
 }
 
 /** Only the fields present change; `status_note` deliberately does not touch `note` (see the seed). */
-function applyUpdate(assignment: RawAssignment, update: RawAssignmentUpdate, now: Date): void {
+function applyUpdate(assignment: RawAssignment, update: RawAssignmentUpdate, now: Date, timeZone: string): void {
   if (update.order_type !== undefined) assignment.order_type = update.order_type;
   if (update.collector_id !== undefined) assignment.collector_id = update.collector_id;
   if (update.status !== undefined) {
     assignment.status = update.status;
     assignment.status_date = formatIsoMicros(now);
   }
-  assignment.updated_at = formatSqlDateTime(now);
+  assignment.updated_at = formatSqlDateTime(now, timeZone);
 }
 
 function matchesFilter(assignment: RawAssignment, filter: AssignmentFilter): boolean {
@@ -86,9 +91,7 @@ function matchesFilter(assignment: RawAssignment, filter: AssignmentFilter): boo
   );
 }
 
-/** Compares as numbers because the provider sends some numbers as strings. */
+/** Compares as numbers, read as the client reads them: the provider sends some numbers as strings. */
 function numberMatches(value: unknown, wanted: number | undefined): boolean {
-  if (wanted === undefined) return true;
-  if (typeof value === 'number') return value === wanted;
-  return typeof value === 'string' && value.trim() !== '' && Number(value) === wanted;
+  return wanted === undefined || integer(value, RECOVERY_CONNECT_NUMBER_FORMAT) === wanted;
 }
