@@ -7,6 +7,7 @@
  * production an unconfigured provider runs on its embedded simulator.
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
+import { readObservabilityConfig, type ObservabilityConfig } from './observability/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
 import { readRecoveryConnectTimeZone } from './providers/recovery-connect/settings';
 import { PROVIDER_LABEL, type ProviderName } from './providers/failure';
@@ -41,6 +42,8 @@ export interface Config {
   readonly resilience: ResilienceConfig;
   /** What SIGTERM / SIGINT do (src/main.ts). */
   readonly shutdown: ShutdownConfig;
+  /** Metrics, tracing and GraphiQL (METRICS_PORT, OTEL_*); default: DEFAULT_OBSERVABILITY. */
+  readonly observability?: ObservabilityConfig;
 }
 
 /** The steps of a shutdown: not ready at once, then `delayMs` still serving, then `graceMs` for what is in flight. */
@@ -109,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     graceMs: integerSetting(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS, 0, 120_000, problems),
   };
 
+  const observability = readObservabilityConfig(env, port, isProduction, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -125,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     auth,
     resilience,
     shutdown,
+    observability,
   };
 }
 
