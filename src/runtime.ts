@@ -8,6 +8,8 @@ import { ConfigError, type Config, type ProviderTarget } from './config';
 import { createCaseWriteGuards } from './domain/debt-collection/write-guards';
 import type { ProviderHealth } from './http/probes';
 import type { Logger } from './logger';
+import { DEFAULT_OBSERVABILITY } from './observability/settings';
+import { startTracing } from './observability/tracing';
 import { createCdcClient } from './providers/cdc/client';
 import { createDebtCollectionClient } from './providers/debt-collection/client';
 import type { ProviderName } from './providers/failure';
@@ -46,6 +48,9 @@ interface Resolved<Credentials> {
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
   // First: a service that may not start without authentication starts nothing.
   const auth = await startInboundAuth(config, logger);
+  const observability = config.observability ?? DEFAULT_OBSERVABILITY;
+  // Before anything makes a span; null (and no SDK loaded) unless OTEL_* turn it on.
+  const tracing = await startTracing(observability.tracing);
   const needsSimulators = [config.recoveryConnect, config.cdc, config.debtCollection].some(
     (target) => target.mode === 'simulator',
   );
@@ -122,6 +127,8 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       providerHealth,
       shutdownGraceMs: config.shutdown.graceMs,
       services: { debtCaseWrites: createCaseWriteGuards() },
+      observability,
+      devToken: auth.devToken,
     });
 
     return {
@@ -137,11 +144,14 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
         await app.close();
         await Promise.all(clients.map((client) => client.close()));
         await simulators?.close();
+        // Last: the spans of the requests that just finished are exported.
+        await tracing?.shutdown();
       },
     };
   } catch (error) {
     await Promise.all(clients.map((client) => client.close()));
     await simulators?.close();
+    await tracing?.shutdown();
     throw error;
   }
 }

@@ -13,6 +13,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { observePolicy, providerCallMetrics, type CallOutcome } from '../observability/provider-metrics';
 import { routeTemplate } from '../observability/route-template';
 import { startCallSpan, type CallSpan } from '../observability/trace-spans';
+import { currentRequestContext } from '../request-context';
 import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
 import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
 import type { ProviderPolicy } from './resilience/policy';
@@ -36,6 +37,9 @@ export interface HttpClientOptions {
   /** The provider's call policy; without one, every request is sent once, bounded by the timeouts only. */
   readonly policy?: ProviderPolicy;
 }
+
+/** Sent to providers with the id of the request a call is made for. */
+const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Timeouts below the default request deadline (10 s), so a hanging provider times out (and counts against its breaker) before the request gives up. */
 export const DEFAULT_HTTP_LIMITS = {
@@ -106,6 +110,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     span: CallSpan | null,
   ): Promise<HttpResponse> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+    // The request this call is made for, so the provider's own logs can be matched with ours.
+    const requestId = currentRequestContext()?.requestId;
+    if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
     let body: string | undefined;
     if (req.json !== undefined) {
       body = JSON.stringify(req.json);
