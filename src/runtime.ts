@@ -50,7 +50,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
   const auth = await startInboundAuth(config, logger);
   const observability = config.observability ?? DEFAULT_OBSERVABILITY;
   // Before anything makes a span; null (and no SDK loaded) unless OTEL_* turn it on.
-  const tracing = await startTracing(observability.tracing);
+  const tracing = await startTracing(observability.tracing, logger);
   const needsSimulators = [config.recoveryConnect, config.cdc, config.debtCollection].some(
     (target) => target.mode === 'simulator',
   );

@@ -9,8 +9,9 @@
  * `traceparent`), one per provider call under it, and one per attempt of that call (CLIENT, with
  * `http.request.resend_count` for repeats), whose context is sent on to the provider.
  */
-import { context, propagation, trace, type Tracer } from '@opentelemetry/api';
+import { context, diag, DiagLogLevel, propagation, trace, type Tracer } from '@opentelemetry/api';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import type { Logger } from '../logger';
 
 /** The instrumentation scope of our spans. */
 export const TRACER_NAME = 'recovery-graph';
@@ -27,6 +28,9 @@ export interface TracingConfig {
 
 export const TRACING_OFF: TracingConfig = { enabled: false, protocol: 'http/protobuf' };
 
+/** Longest a shutdown waits for the last spans: a collector that is down must not hold the exit. */
+const FLUSH_LIMIT_MS = 3_000;
+
 export interface TracingHandle {
   /** Exports what is left and unregisters the SDK. */
   shutdown(): Promise<void>;
@@ -39,22 +43,37 @@ export function activeTracer(): Tracer | null {
   return tracer;
 }
 
-/** Starts tracing as configured, exporting over OTLP; null (and nothing loaded) when it is off. */
-export async function startTracing(config: TracingConfig): Promise<TracingHandle | null> {
+/**
+ * Starts tracing as configured, exporting over OTLP; null (and nothing loaded) when it is off.
+ * `logger` hears the SDK's warnings and errors (spans it could not export): a collector that is
+ * down loses spans, never a request, and never fails the shutdown.
+ */
+export async function startTracing(config: TracingConfig, logger?: Logger): Promise<TracingHandle | null> {
   if (!config.enabled) return null;
   const exporter =
     config.protocol === 'http/json'
       ? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter()
       : new (await import('@opentelemetry/exporter-trace-otlp-proto')).OTLPTraceExporter();
-  return installTracing(exporter, { batch: true });
+  return installTracing(exporter, { batch: true, ...(logger && { logger }) });
 }
 
 /**
  * Registers the SDK with `exporter`: batched for a real exporter, span by span (`batch: false`)
  * for tests reading an in-memory exporter. One installation per process at a time.
  */
-export async function installTracing(exporter: SpanExporter, options: { readonly batch: boolean }): Promise<TracingHandle> {
+export async function installTracing(
+  exporter: SpanExporter,
+  options: { readonly batch: boolean; readonly logger?: Logger },
+): Promise<TracingHandle> {
   if (tracer) throw new Error('tracing is already installed');
+  const logger = options.logger;
+  if (logger) {
+    // The SDK reports what goes wrong (an export that failed) through its diag logger.
+    const warn = (message: string, ...args: unknown[]) => {
+      logger.warn({ component: 'opentelemetry', detail: args.map(String).join(' ') || undefined }, message);
+    };
+    diag.setLogger({ error: warn, warn, info: () => undefined, debug: () => undefined, verbose: () => undefined }, DiagLogLevel.WARN);
+  }
   const [sdk, { AsyncLocalStorageContextManager }, { W3CTraceContextPropagator }, resources] = await Promise.all([
     import('@opentelemetry/sdk-trace-base'),
     import('@opentelemetry/context-async-hooks'),
@@ -77,10 +96,24 @@ export async function installTracing(exporter: SpanExporter, options: { readonly
   return {
     async shutdown() {
       tracer = null;
-      await provider.shutdown();
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => {
+          resolve('late');
+        }, FLUSH_LIMIT_MS);
+      });
+      try {
+        const outcome = await Promise.race([provider.shutdown(), limit]);
+        if (outcome === 'late') logger?.warn({ component: 'opentelemetry' }, `the last spans were not exported within ${String(FLUSH_LIMIT_MS)} ms`);
+      } catch (error) {
+        logger?.warn({ component: 'opentelemetry', err: error }, 'the last spans could not be exported');
+      } finally {
+        clearTimeout(timer);
+      }
       trace.disable();
       propagation.disable();
       context.disable();
+      diag.disable();
     },
   };
 }

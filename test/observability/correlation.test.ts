@@ -36,7 +36,8 @@ describe('the request id', () => {
   });
 
   it('is made when the header is missing, too long or has other characters, never taken as sent', async () => {
-    for (const headers of [{}, { 'x-request-id': 'x'.repeat(65) }, { 'x-request-id': 'id with spaces' }, { 'x-request-id': '{"forged":1}' }]) {
+    const cases: Record<string, string>[] = [{}, { 'x-request-id': 'x'.repeat(65) }, { 'x-request-id': 'id with spaces' }, { 'x-request-id': '{"forged":1}' }];
+    for (const headers of cases) {
       const { requestId } = await post(stack, headers);
       expect(requestId).toMatch(UUID);
     }

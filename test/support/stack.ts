@@ -7,6 +7,7 @@ import { signToken } from '../../src/auth/dev-token';
 import { ALL_SCOPES } from '../../src/auth/scopes';
 import type { AuthConfig } from '../../src/auth/settings';
 import { DEFAULT_SHUTDOWN_GRACE_MS, type Config } from '../../src/config';
+import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../../src/observability/settings';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 import { createLogger, type Logger } from '../../src/logger';
 import { startRuntime, type Runtime } from '../../src/runtime';
@@ -39,6 +40,8 @@ export interface StackSimulators {
 
 export interface TestStack {
   readonly graphqlUrl: string;
+  /** Where `/metrics` is served, or null. */
+  readonly metricsUrl: string | null;
   /** The RecoveryConnect simulator's base URL. */
   readonly simulatorUrl: string;
   /** The RecoveryConnect simulator's control routes (same as `sims.recoveryConnect`). */
@@ -73,6 +76,8 @@ export interface StackOptions {
   readonly auth?: Partial<AuthConfig>;
   /** Provider call policies; default: the service's, with a short backoff ({@link TEST_BACKOFF}). */
   readonly resilience?: ResilienceOverrides;
+  /** Metrics, tracing and GraphiQL; default: DEFAULT_OBSERVABILITY (metrics on the public port, tracing off). */
+  readonly observability?: Partial<ObservabilityConfig>;
 }
 
 type ResilienceOverrides = NonNullable<Parameters<typeof resilienceConfig>[1]>;
@@ -152,6 +157,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       auth,
       resilience: resilienceConfig(options.providerTimeoutMs ?? 5_000, { backoff: TEST_BACKOFF, ...options.resilience }),
       shutdown: { delayMs: 0, graceMs: DEFAULT_SHUTDOWN_GRACE_MS },
+      observability: { ...DEFAULT_OBSERVABILITY, ...options.observability },
     };
     runtime = await startRuntime(config, options.logger ?? createLogger({ level: 'silent' }));
   } catch (error) {
@@ -180,6 +186,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   };
   return {
     graphqlUrl: runtime.app.graphqlUrl,
+    metricsUrl: runtime.app.metricsUrl,
     simulatorUrl: rc.url,
     sim: sims.recoveryConnect,
     sims,
