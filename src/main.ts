@@ -97,7 +97,7 @@ function bannerLines(runtime: Runtime, config: Config): string[] {
     ),
     `Probes             ${base}/health/live  ${base}/health/ready`,
     `Metrics            ${runtime.app.metricsUrl ?? 'not served (set METRICS_PORT)'}`,
-    `Tracing            ${config.observability?.tracing.enabled === true ? `OTLP (${config.observability.tracing.protocol}), see the OTEL_* variables` : 'off (set OTEL_EXPORTER_OTLP_ENDPOINT to turn it on)'}`,
+    `Tracing            ${config.observability?.tracing.enabled === true ? 'OTLP/HTTP, see the OTEL_* variables' : 'off (set OTEL_EXPORTER_OTLP_ENDPOINT to turn it on)'}`,
     '',
     'Try:  { assignment(id: "57074903") { id orderType primaryCollateral { vehicle { vin make model } } } }',
     '',

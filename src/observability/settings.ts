@@ -14,7 +14,7 @@
  *   (`OTEL_TRACES_SAMPLER`), the resource `OTEL_SERVICE_NAME` and `OTEL_RESOURCE_ATTRIBUTES`.
  * - GraphiQL at `/graphiql`: outside production.
  */
-import type { OtlpProtocol, TracingConfig } from './tracing';
+import type { TracingConfig } from './tracing';
 
 export interface MetricsConfig {
   /** `/metrics` on the public port. */
@@ -33,11 +33,9 @@ export interface ObservabilityConfig {
 /** The defaults outside production with nothing set (what tests and `npm start` get). */
 export const DEFAULT_OBSERVABILITY: ObservabilityConfig = {
   metrics: { onPublicPort: true, port: null },
-  tracing: { enabled: false, protocol: 'http/protobuf' },
+  tracing: { enabled: false },
   graphiql: true,
 };
-
-const PROTOCOLS: readonly OtlpProtocol[] = ['http/protobuf', 'http/json'];
 
 /** Reads the settings, adding what is wrong to `problems`. `port` is the public port. */
 export function readObservabilityConfig(env: NodeJS.ProcessEnv, port: number, isProduction: boolean, problems: string[]): ObservabilityConfig {
@@ -62,7 +60,7 @@ function readMetrics(env: NodeJS.ProcessEnv, port: number, isProduction: boolean
 }
 
 function readTracing(env: NodeJS.ProcessEnv, problems: string[]): TracingConfig {
-  const off: TracingConfig = { enabled: false, protocol: 'http/protobuf' };
+  const off: TracingConfig = { enabled: false };
   const disabled = env.OTEL_SDK_DISABLED;
   if (disabled !== undefined && disabled !== '' && disabled !== 'true' && disabled !== 'false') {
     problems.push(`OTEL_SDK_DISABLED must be true or false (got "${disabled}").`);
@@ -77,12 +75,13 @@ function readTracing(env: NodeJS.ProcessEnv, problems: string[]): TracingConfig 
   }
   const protocolName = env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ? 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL' : 'OTEL_EXPORTER_OTLP_PROTOCOL';
   const protocol = env[protocolName] || 'http/protobuf';
-  if (!PROTOCOLS.includes(protocol as OtlpProtocol)) {
-    problems.push(`${protocolName} must be http/protobuf or http/json (got "${protocol}"); gRPC is not supported, use the collector's HTTP port (4318).`);
+  // One encoding, the OTLP default, which every collector reads: one exporter package, not three.
+  if (protocol !== 'http/protobuf') {
+    problems.push(`${protocolName} must be http/protobuf (got "${protocol}"); use the collector's OTLP/HTTP port (4318).`);
     return off;
   }
   if (disabled === 'true' || exporter === 'none') return off;
-  return { enabled: endpoints.length > 0 || exporter === 'otlp', protocol: protocol as OtlpProtocol };
+  return { enabled: endpoints.length > 0 || exporter === 'otlp' };
 }
 
 function isHttpUrl(text: string): boolean {

@@ -16,17 +16,15 @@ import type { Logger } from '../logger';
 /** The instrumentation scope of our spans. */
 export const TRACER_NAME = 'recovery-graph';
 
-/** OTLP over HTTP, in either of its encodings (gRPC is not supported). */
-export type OtlpProtocol = 'http/protobuf' | 'http/json';
-
 export interface TracingConfig {
-  /** Whether spans are made and exported at all. */
+  /**
+   * Whether spans are made and exported at all, over OTLP/HTTP with protobuf (the OTLP default;
+   * the endpoint, headers, timeout and compression are read by the exporter from OTEL_*).
+   */
   readonly enabled: boolean;
-  /** OTEL_EXPORTER_OTLP_(TRACES_)PROTOCOL; the endpoint, headers and timeout are read by the exporter itself. */
-  readonly protocol: OtlpProtocol;
 }
 
-export const TRACING_OFF: TracingConfig = { enabled: false, protocol: 'http/protobuf' };
+export const TRACING_OFF: TracingConfig = { enabled: false };
 
 /** Longest a shutdown waits for the last spans: a collector that is down must not hold the exit. */
 const FLUSH_LIMIT_MS = 3_000;
@@ -50,11 +48,8 @@ export function activeTracer(): Tracer | null {
  */
 export async function startTracing(config: TracingConfig, logger?: Logger): Promise<TracingHandle | null> {
   if (!config.enabled) return null;
-  const exporter =
-    config.protocol === 'http/json'
-      ? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter()
-      : new (await import('@opentelemetry/exporter-trace-otlp-proto')).OTLPTraceExporter();
-  return installTracing(exporter, { batch: true, ...(logger && { logger }) });
+  const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-proto');
+  return installTracing(new OTLPTraceExporter(), { batch: true, ...(logger && { logger }) });
 }
 
 /**

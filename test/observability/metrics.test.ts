@@ -147,6 +147,41 @@ describe('label values', () => {
   });
 });
 
+describe('a burst of made-up requests', () => {
+  it('adds no series once each kind of request has been seen: names, ids, documents and paths are not labels', async () => {
+    const stack = await startStack();
+    const origin = new URL(stack.graphqlUrl).origin;
+    /** 150 requests of five kinds, every one with text never sent before. */
+    const burst = async (round: number) => {
+      for (let i = 0; i < 30; i += 1) {
+        const n = `${String(round)}x${String(i)}`;
+        await stack.gql(`query Made${n} { __typename }`);
+        await stack.gql(`query Bad${n} { nope${n} }`);
+        await stack.gql(`query Id${n} { assignment(id: "9${String(round)}${String(i)}7") { id collaterals { id } } }`);
+        await stack.gqlAs(stack.token, '{ __typename }', undefined, { 'x-request-id': `burst-${n}` });
+        await (await fetch(`${origin}/made/up/${n}?q=${n}`)).arrayBuffer();
+      }
+    };
+    try {
+      // Fill the operation names first: after that, every later name is `other`.
+      for (let i = 0; i < 100; i += 1) await stack.gql(`query Fill${String(i)} { __typename }`);
+      await burst(1);
+      // A scrape is counted once answered: the second one sees the first.
+      await scrape(metricsOf(stack));
+      const first = await scrape(metricsOf(stack));
+      await burst(2);
+      await burst(3);
+      const after = await scrape(metricsOf(stack));
+      const ours = (samples: typeof first.samples) => samples.filter((sample) => sample.name.startsWith(P)).length;
+      expect(ours(after.samples)).toBe(ours(first.samples));
+      for (const made of ['Made2', 'Bad2', 'assignments/9', 'burst-', 'made/up']) expect(after.text).not.toContain(made);
+      expect(ours(after.samples)).toBeLessThan(2_000);
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
 describe('METRICS_PORT', () => {
   it('serves /metrics on its own port, and not on the public one', async () => {
     const stack = await startStack({ observability: { metrics: { onPublicPort: false, port: 0 } } });

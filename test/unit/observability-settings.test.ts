@@ -30,7 +30,7 @@ describe('metrics settings', () => {
 
 describe('tracing settings', () => {
   it('are off with no OTEL_* variable', () => {
-    expect(read({}).config.tracing).toEqual({ enabled: false, protocol: 'http/protobuf' });
+    expect(read({}).config.tracing).toEqual({ enabled: false });
   });
 
   it('are on with an OTLP endpoint (either variable) or OTEL_TRACES_EXPORTER=otlp, protobuf by default', () => {
@@ -39,16 +39,15 @@ describe('tracing settings', () => {
       { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://collector.example/v1/traces' },
       { OTEL_TRACES_EXPORTER: 'otlp' },
     ]) {
-      expect(read(env)).toEqual({ config: expect.objectContaining({ tracing: { enabled: true, protocol: 'http/protobuf' } }), problems: [] });
+      expect(read(env)).toEqual({ config: expect.objectContaining({ tracing: { enabled: true } }), problems: [] });
     }
   });
 
-  it('take the protocol from the traces variable first, then the general one', () => {
+  it('export OTLP/HTTP with protobuf, the OTLP default, whichever protocol variable says so', () => {
     const base = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' };
-    expect(read({ ...base, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }).config.tracing.protocol).toBe('http/json');
-    expect(read({ ...base, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/protobuf' }).config.tracing.protocol).toBe(
-      'http/protobuf',
-    );
+    expect(read({ ...base, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf' })).toEqual({ config: expect.objectContaining({ tracing: { enabled: true } }), problems: [] });
+    // The traces variable wins over the general one.
+    expect(read({ ...base, OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc', OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/protobuf' }).problems).toEqual([]);
   });
 
   it('are off with OTEL_SDK_DISABLED=true or OTEL_TRACES_EXPORTER=none, whatever the endpoint', () => {
@@ -57,9 +56,12 @@ describe('tracing settings', () => {
     expect(read({ ...base, OTEL_TRACES_EXPORTER: 'none' }).config.tracing.enabled).toBe(false);
   });
 
-  it('refuse what would silently export nothing: gRPC, another exporter, a malformed endpoint', () => {
+  it('refuse what would silently export nothing: gRPC or JSON, another exporter, a malformed endpoint', () => {
     expect(read({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' }).problems).toEqual([
-      'OTEL_EXPORTER_OTLP_PROTOCOL must be http/protobuf or http/json (got "grpc"); gRPC is not supported, use the collector\'s HTTP port (4318).',
+      'OTEL_EXPORTER_OTLP_PROTOCOL must be http/protobuf (got "grpc"); use the collector\'s OTLP/HTTP port (4318).',
+    ]);
+    expect(read({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/json' }).problems).toEqual([
+      'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL must be http/protobuf (got "http/json"); use the collector\'s OTLP/HTTP port (4318).',
     ]);
     expect(read({ OTEL_TRACES_EXPORTER: 'jaeger' }).problems).toEqual([
       'OTEL_TRACES_EXPORTER must be otlp or none (got "jaeger"); traces are exported over OTLP/HTTP only.',
