@@ -5,6 +5,7 @@
 import { authBannerLines } from './auth/banner';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
+import { installProcessGuards } from './process-guards';
 import { startRuntime } from './runtime';
 
 /** The configuration, or the list of problems on stderr and exit status 1. */
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
 
   const logger = createLogger({ level: config.logLevel });
+  installProcessGuards(logger);
   const runtime = await startRuntime(config, logger);
 
   const lines = [
