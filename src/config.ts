@@ -3,6 +3,7 @@
  * in plain words, so a misconfigured deployment fails before it takes traffic.
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
+import { readHardeningConfig, type HardeningConfig } from './hardening/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
 import type { ResilienceConfig } from './providers/resilience/options';
 import { readResilienceConfig } from './providers/resilience/settings';
@@ -31,6 +32,8 @@ export interface Config {
   readonly auth: AuthConfig;
   /** Provider call policies: request deadline, per-provider timeouts, retries, breakers, bulkheads. */
   readonly resilience: ResilienceConfig;
+  /** HTTP server limits and per-request demand limits; absent: the defaults (DEFAULT_HARDENING). */
+  readonly hardening?: HardeningConfig;
 }
 
 export class ConfigError extends Error {
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const debtCollection = providerTarget(env, 'DEBT_COLLECTION_URL', { apiKey: 'DEBT_COLLECTION_API_KEY' }, problems);
   const auth = readAuthConfig(env, problems);
   const resilience = readResilienceConfig(env, providerTimeoutMs, problems);
+  const hardening = readHardeningConfig(env, problems);
 
   const isProduction = env.NODE_ENV === 'production';
   const introspection = booleanSetting(env, 'INTROSPECTION', !isProduction, problems);
@@ -87,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     debtCollection,
     auth,
     resilience,
+    hardening,
   };
 }
 

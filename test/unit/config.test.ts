@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config';
+import { DEFAULT_HARDENING } from '../../src/hardening/settings';
 import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       debtCollection: { mode: 'simulator' },
       auth: NO_AUTH,
       resilience: resilienceConfig(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
+      hardening: DEFAULT_HARDENING,
     });
   });
 
@@ -79,6 +81,7 @@ describe('loadConfig', () => {
       debtCollection: { mode: 'simulator' },
       auth: NO_AUTH,
       resilience: resilienceConfig(2500),
+      hardening: DEFAULT_HARDENING,
     });
   });
 
