@@ -6,7 +6,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ParseOptions, ValidationRule } from 'graphql';
+import { GraphQLError, type ParseOptions, type ValidationRule } from 'graphql';
 
 /** The limits of one operation. */
 export interface QueryLimits {
@@ -76,12 +76,24 @@ export function useArmor(options: ArmorOptions): Armor {
   return {
     // Ours first: it strips a whole suggestion, so armor's mask finds nothing left to blank.
     plugins: [...(options.hideDetails ? [hideDetailsAfterValidation()] : []), ...armor.plugins],
-    validationRules: armor.validationRules,
+    validationRules: [knownOperationTypes, ...armor.validationRules],
     parseOptions: { maxLexicalTokens: limits.maxTokens },
     // Validation errors are built without suggestions at all; later errors are masked above.
     validationOptions: { hideSuggestions: options.hideDetails },
   };
 }
+
+/**
+ * An operation of a type the schema has no root for (`subscription { x }` here) is the client's
+ * mistake: refused in validation (HTTP 400), where graphql-js 16 lets it through to fail in
+ * execution as an internal error. graphql-js 17 has this rule built in (KnownOperationTypesRule).
+ */
+export const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (context.getSchema().getRootType(node.operation)) return;
+    context.reportError(new GraphQLError(`This schema does not support ${node.operation} operations.`, { nodes: node }));
+  },
+});
 
 /**
  * The token limit's value, and suggestions that graphql-js adds outside validation (an enum
