@@ -42,8 +42,8 @@ export function createLimitedServer(app: RequestListener, limits: ServerLimits, 
       requestTimeout: limits.requestTimeoutSeconds * 1000,
       keepAliveTimeout: limits.keepAliveTimeoutSeconds * 1000,
       // Node looks for expired requests every 30 s by default, so a silent socket would outlive
-      // the headers timeout by up to that much: look at least four times per timeout.
-      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(headersTimeout / 4))),
+      // the headers timeout by up to that much: look ten times per timeout, at least every second.
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(headersTimeout / 10))),
     },
     app,
   );
