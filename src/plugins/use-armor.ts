@@ -75,11 +75,33 @@ export function useArmor(options: ArmorOptions): Armor {
 
   return {
     // Ours first: it strips a whole suggestion, so armor's mask finds nothing left to blank.
-    plugins: [...(options.hideDetails ? [hideDetailsAfterValidation()] : []), ...armor.plugins],
+    plugins: [variableErrorLimitIsClientError(), ...(options.hideDetails ? [hideDetailsAfterValidation()] : []), ...armor.plugins],
     validationRules: [knownOperationTypes, ...armor.validationRules],
     parseOptions: { maxLexicalTokens: limits.maxTokens },
     // Validation errors are built without suggestions at all; later errors are masked above.
     validationOptions: { hideSuggestions: options.hideDetails },
+  };
+}
+
+/** graphql-js stops coercing variables after 50 errors with this error, which carries no code. */
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
+/**
+ * The client's variables had too many errors: its mistake, so BAD_USER_INPUT like the 50 before
+ * it, not an internal error logged at error level (found by the fuzzer).
+ */
+function variableErrorLimitIsClientError(): ApolloServerPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (error.message === VARIABLE_ERROR_LIMIT && error.extensions.code === undefined) error.extensions.code = 'BAD_USER_INPUT';
+          }
+          return Promise.resolve();
+        },
+      });
+    },
   };
 }
 

@@ -102,3 +102,17 @@ describe('client mistakes (issue 11)', () => {
     expectQuietLog('EvilType', 'AB123CD');
   });
 });
+
+describe('variables with more errors than graphql-js counts (found by the fuzzer)', () => {
+  it('are BAD_USER_INPUT (400), not an internal error logged at error level', async () => {
+    const ids = Array.from({ length: 60 }, () => [['nested']]);
+
+    const answer = await stack.gql('query ($ids: [ID!]) { debtCases(debtorIds: $ids) { agencyCollectionCaseId } }', { ids });
+
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.length).toBeGreaterThan(50);
+    expect(answer.errors?.every((error) => error.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    expect(answer.errors?.[answer.errors.length - 1]?.message).toBe('Too many errors processing variables, error limit reached. Execution aborted.');
+    expectQuietLog();
+  });
+});
