@@ -123,7 +123,9 @@ function rootOperation(shape: Shape, operation: 'query' | 'mutation', field: Gra
   const aliases = fc.oneof({ weight: 12, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 20 }) });
   return fc.tuple(body, argValues, fc.boolean(), aliases).map(([inner, values, asVariables, copies]) => {
     const given = field.args.map((arg, index) => ({ arg, value: values[index] })).filter((entry) => entry.value !== undefined);
-    const selected = inner === '' ? '' : ` { ${operation === 'mutation' ? `__typename ${inner}` : inner} }`;
+    // A mutation's result always says what it is, and a ValidationError whose it is (the write check needs both).
+    const tells = isAbstractType(named) && shape.schema.getPossibleTypes(named).some((member) => member.name === 'ValidationError') ? ' ... on ValidationError { fieldErrors { code } }' : '';
+    const selected = inner === '' ? '' : ` { ${operation === 'mutation' ? `__typename ${inner}${tells}` : inner} }`;
     if (asVariables) {
       const declarations = given.map(({ arg }) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
       const passed = given.map(({ arg }) => `${arg.name}: $${arg.name}`).join(', ');

@@ -111,33 +111,44 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   };
 
   /**
-   * Writes the providers applied since the last look. RecoveryConnect has no write log: its PUTs,
-   * in its request log, cleared at each look; the others' write logs only grow (a few entries).
+   * What reached the providers' write routes since the last look: the writes CDC and debt
+   * collection applied (their write logs only grow, a few entries), and RecoveryConnect's PUTs
+   * (it has no write log: its request log, cleared at each look).
    */
-  let seenWrites = 0;
-  const writesSinceLastLook = async (): Promise<number> => {
+  let seenApplied = 0;
+  const writesSinceLastLook = async (): Promise<{ applied: number; puts: number }> => {
     const [rc, cdc, dc] = await Promise.all([service.sims.recoveryConnect.requests(), service.sims.cdc.writes(), service.sims.debtCollection.writes()]);
     await service.sims.recoveryConnect.clearRequests();
     const logged = cdc.length + dc.length;
-    const fresh = rc.filter((request) => request.method === 'PUT').length + (logged - seenWrites);
-    seenWrites = logged;
-    return fresh;
+    const applied = logged - seenApplied;
+    seenApplied = logged;
+    return { applied, puts: rc.filter((request) => request.method === 'PUT').length };
   };
 
-  /** A mutation alone: the writes it made must not outnumber its successes (none when refused). */
+  /**
+   * A mutation alone. Writes applied may not outnumber its successes, and a PUT may only have
+   * been sent for a result that came from the provider (a success, or the provider's own no: not
+   * found, conflict, rate limit, a refused value); an operation the graph refused sent nothing.
+   */
   const runMutation = async (operation: FuzzOperation) => {
     const before = await writesSinceLastLook();
-    if (before > 0) findings.push({ kind: 'write outside a mutation', target: 'queries before this mutation', detail: `${before} write(s)` });
+    if (before.applied + before.puts > 0) findings.push({ kind: 'write outside a mutation', target: 'queries before this mutation', detail: JSON.stringify(before) });
     const answer = await send(operation);
     check(operation, answer);
     const made = await writesSinceLastLook();
-    writes += made;
-    const successes = successesOf(answer);
-    if (made > successes) {
+    writes += made.applied + made.puts;
+    const outcome = outcomesOf(answer);
+    const problem =
+      made.applied > outcome.successes
+        ? `${made.applied} write(s) applied, ${outcome.successes} success(es)`
+        : made.puts > outcome.successes + outcome.providerAnswers
+          ? `${made.puts} PUT(s) sent, ${outcome.successes} success(es) and ${outcome.providerAnswers} answer(s) from the provider`
+          : null;
+    if (problem) {
       findings.push({
-        kind: successes === 0 ? 'write from a refused operation' : 'more writes than successes',
+        kind: outcome.successes + outcome.providerAnswers === 0 ? 'write from a refused operation' : 'more writes than results allow',
         target: operation.target,
-        detail: `${made} write(s), ${successes} success(es); HTTP ${answer?.status ?? 'none'}: ${answer?.text.slice(0, 300) ?? ''}`,
+        detail: `${problem}; HTTP ${answer?.status ?? 'none'}: ${answer?.text.slice(0, 300) ?? ''}`,
         query: `${operation.query.slice(0, 2000)} variables: ${JSON.stringify(operation.variables ?? {}).slice(0, 500)}`,
       });
     }
@@ -180,7 +191,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
       if (!service.alive()) findings.push({ kind: 'process died', target: regression.operation.target, detail: regression.name, query: regression.operation.query });
     }
     const leftover = await writesSinceLastLook();
-    if (leftover > 0) findings.push({ kind: 'write outside a mutation', target: 'queries at the end', detail: `${leftover} write(s)` });
+    if (leftover.applied + leftover.puts > 0) findings.push({ kind: 'write outside a mutation', target: 'queries at the end', detail: JSON.stringify(leftover) });
 
     const health = service.alive() ? await fetch(service.healthUrl).then((res) => res.status, () => 0) : 0;
     const aliveAtEnd = service.alive() && health === 200;
@@ -208,14 +219,27 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   }
 }
 
-/** How many results of the root fields of a mutation's answer are successes (`…Success`). */
-function successesOf(answer: Answer | null): number {
+/** Result types that are the provider's own answer to a write it received (nothing applied). */
+const PROVIDER_ANSWERS: ReadonlySet<string> = new Set(['NotFoundError', 'ConflictError', 'RateLimitedError', 'ProviderError', 'CdcStatusNotPermitted']);
+
+/**
+ * The root results of a mutation's answer: successes (`…Success`), and answers that came from the
+ * provider after it received the write (a ValidationError counts only when every field error is
+ * the provider's, REJECTED_BY_PROVIDER). Everything else the graph refused before sending.
+ */
+function outcomesOf(answer: Answer | null): { successes: number; providerAnswers: number } {
   const data = answer?.status === 200 ? answer.body?.data : null;
-  if (!data) return 0;
-  return Object.values(data).filter((value) => {
-    const typename = typeof value === 'object' && value !== null && '__typename' in value ? value.__typename : null;
-    return typeof typename === 'string' && typename.endsWith('Success');
-  }).length;
+  let successes = 0;
+  let providerAnswers = 0;
+  for (const value of Object.values(data ?? {})) {
+    if (typeof value !== 'object' || value === null) continue;
+    const result = value as { __typename?: unknown; fieldErrors?: { code?: unknown }[] };
+    const typename = typeof result.__typename === 'string' ? result.__typename : '';
+    if (typename.endsWith('Success')) successes += 1;
+    else if (PROVIDER_ANSWERS.has(typename)) providerAnswers += 1;
+    else if (typename === 'ValidationError' && result.fieldErrors?.length && result.fieldErrors.every((error) => error.code === 'REJECTED_BY_PROVIDER')) providerAnswers += 1;
+  }
+  return { successes, providerAnswers };
 }
 
 function codesOf(answer: Answer | null): string[] {
