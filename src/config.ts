@@ -7,6 +7,7 @@
  * production an unconfigured provider runs on its embedded simulator.
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
+import { readHardeningConfig, type HardeningConfig } from './hardening/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
 import { readRecoveryConnectTimeZone } from './providers/recovery-connect/settings';
 import { PROVIDER_LABEL, type ProviderName } from './providers/failure';
@@ -41,6 +42,8 @@ export interface Config {
   readonly resilience: ResilienceConfig;
   /** What SIGTERM / SIGINT do (src/main.ts). */
   readonly shutdown: ShutdownConfig;
+  /** HTTP server limits and per-request demand limits; absent: the defaults (DEFAULT_HARDENING). */
+  readonly hardening?: HardeningConfig;
 }
 
 /** The steps of a shutdown: not ready at once, then `delayMs` still serving, then `graceMs` for what is in flight. */
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   const resilience = readResilienceConfig(env, providerTimeoutMs, problems);
+  const hardening = readHardeningConfig(env, problems);
 
   const introspection = booleanSetting(env, 'INTROSPECTION', !isProduction, problems);
   const landingPage = booleanSetting(env, 'LANDING_PAGE', !isProduction, problems);
@@ -125,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     auth,
     resilience,
     shutdown,
+    hardening,
   };
 }
 

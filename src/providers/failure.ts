@@ -44,8 +44,11 @@ export type FailureDetail =
   | { readonly kind: 'unreadable_data'; readonly reason: string }
   /** The provider's circuit breaker is open after repeated failures: nothing was sent. */
   | { readonly kind: 'circuit_open'; readonly retryAfterSeconds: number }
-  /** Too many calls to the provider are already running or queued (bulkhead): nothing was sent. */
-  | { readonly kind: 'overloaded' };
+  /**
+   * Too many calls to the provider are already running or queued (bulkhead): nothing was sent.
+   * `request`: this request alone used up its own budget of calls to the provider (`limit`).
+   */
+  | { readonly kind: 'overloaded'; readonly scope?: 'request'; readonly limit?: number };
 
 /** A failed provider call. The message never contains URLs, tokens or personal data. */
 export class ProviderFailure extends Error implements ProviderFault {
@@ -95,10 +98,12 @@ export function isRetryable(detail: FailureDetail): boolean {
     case 'connection':
     case 'invalid_body':
     case 'circuit_open':
-    case 'overloaded':
       return true;
     case 'unreadable_data':
       return false;
+    // The same request would use up its budget again.
+    case 'overloaded':
+      return detail.scope !== 'request';
     case 'http_status':
       return detail.status === 408 || detail.status === 429 || detail.status >= 500;
   }
@@ -129,6 +134,9 @@ function describeFailure(provider: ProviderName, detail: FailureDetail): string 
     case 'circuit_open':
       return `${label} is failing; calls to it are paused for ${String(detail.retryAfterSeconds)} s.`;
     case 'overloaded':
+      if (detail.scope === 'request') {
+        return `This request needs more ${label} calls than one request may make (${String(detail.limit ?? 0)}); ask for less at once.`;
+      }
       return `${label} has too many calls in progress; try again shortly.`;
   }
 }

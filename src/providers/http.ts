@@ -13,6 +13,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
 import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
 import type { ProviderPolicy } from './resilience/policy';
+import { currentRequestShare } from './resilience/request-share';
 
 export { retryAfterSeconds } from './resilience/retry-after';
 
@@ -121,11 +122,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const signals = [req.signal, deadline?.signal].filter((signal) => signal !== undefined);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     if (!policy || !deadline) return send(req, signal, deadline);
-    return policy.execute((attemptSignal) => send(req, attemptSignal, deadline), {
-      idempotent: req.idempotent ?? req.method === 'GET',
-      signal,
-      remainingMs: () => deadline.remainingMs(),
-    });
+    const call = () =>
+      policy.execute((attemptSignal) => send(req, attemptSignal, deadline), {
+        idempotent: req.idempotent ?? req.method === 'GET',
+        signal,
+        remainingMs: () => deadline.remainingMs(),
+      });
+    // Within a GraphQL request: its budget of calls and its share of the bulkhead (outside it, so
+    // a call waiting for the request's turn holds no place of other callers).
+    const share = currentRequestShare();
+    return share ? share.run(options.provider, call, signal) : call();
   }
 
   return {
