@@ -12,6 +12,7 @@ import { readRecoveryConnectTimeZone } from './providers/recovery-connect/settin
 import { PROVIDER_LABEL, type ProviderName } from './providers/failure';
 import type { ResilienceConfig } from './providers/resilience/options';
 import { readResilienceConfig } from './providers/resilience/settings';
+import { readSharedStateConfig, type SharedStateConfig } from './shared-state/settings';
 
 /** Where a provider is: our embedded simulator, or a real host with credentials. */
 export type ProviderTarget<Credentials> =
@@ -41,6 +42,8 @@ export interface Config {
   readonly resilience: ResilienceConfig;
   /** What SIGTERM / SIGINT do (src/main.ts). */
   readonly shutdown: ShutdownConfig;
+  /** REDIS_URL, rate budgets, entity cache (src/shared-state/); absent: none of them, in process. */
+  readonly sharedState?: SharedStateConfig;
 }
 
 /** The steps of a shutdown: not ready at once, then `delayMs` still serving, then `graceMs` for what is in flight. */
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   const resilience = readResilienceConfig(env, providerTimeoutMs, problems);
+  const sharedState = readSharedStateConfig(env, problems);
 
   const introspection = booleanSetting(env, 'INTROSPECTION', !isProduction, problems);
   const landingPage = booleanSetting(env, 'LANDING_PAGE', !isProduction, problems);
@@ -125,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     auth,
     resilience,
     shutdown,
+    sharedState,
   };
 }
 

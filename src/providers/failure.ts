@@ -45,7 +45,12 @@ export type FailureDetail =
   /** The provider's circuit breaker is open after repeated failures: nothing was sent. */
   | { readonly kind: 'circuit_open'; readonly retryAfterSeconds: number }
   /** Too many calls to the provider are already running or queued (bulkhead): nothing was sent. */
-  | { readonly kind: 'overloaded' };
+  | { readonly kind: 'overloaded' }
+  /**
+   * The graph's own budget of calls to the provider (its rate limit, shared by every replica) is
+   * spent, and its next window does not begin within the request's deadline: nothing was sent.
+   */
+  | { readonly kind: 'rate_limited'; readonly retryAfterSeconds: number };
 
 /** A failed provider call. The message never contains URLs, tokens or personal data. */
 export class ProviderFailure extends Error implements ProviderFault {
@@ -68,6 +73,7 @@ export class ProviderFailure extends Error implements ProviderFault {
     switch (this.detail.kind) {
       case 'http_status':
       case 'circuit_open':
+      case 'rate_limited':
         return this.detail.retryAfterSeconds;
       default:
         return null;
@@ -96,6 +102,7 @@ export function isRetryable(detail: FailureDetail): boolean {
     case 'invalid_body':
     case 'circuit_open':
     case 'overloaded':
+    case 'rate_limited':
       return true;
     case 'unreadable_data':
       return false;
@@ -130,5 +137,12 @@ function describeFailure(provider: ProviderName, detail: FailureDetail): string 
       return `${label} is failing; calls to it are paused for ${String(detail.retryAfterSeconds)} s.`;
     case 'overloaded':
       return `${label} has too many calls in progress; try again shortly.`;
+    case 'rate_limited':
+      return `${label}'s rate limit is used up for now; nothing was sent. Try again in ${String(detail.retryAfterSeconds)} s.`;
   }
+}
+
+/** A rate limit, the provider's (429) or the graph's own budget of calls to it: wait, then send again. */
+export function isRateLimit(detail: FailureDetail): boolean {
+  return detail.kind === 'rate_limited' || (detail.kind === 'http_status' && detail.status === 429);
 }

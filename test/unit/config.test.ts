@@ -1,3 +1,4 @@
+import { readSharedStateConfig } from '../../src/shared-state/settings';
 import { ConfigError, loadConfig } from '../../src/config';
 import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
 import { resilienceConfig } from '../../src/providers/resilience/options';
@@ -56,6 +57,7 @@ describe('loadConfig', () => {
       auth: NO_AUTH,
       resilience: resilienceConfig(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
       shutdown: { delayMs: 0, graceMs: 10_000 },
+      sharedState: readSharedStateConfig({}, []),
     });
   });
 
@@ -95,6 +97,7 @@ describe('loadConfig', () => {
       auth: { ...NO_AUTH, jwtSecret: SECRET },
       resilience: resilienceConfig(2500),
       shutdown: { delayMs: 5_000, graceMs: 10_000 },
+      sharedState: readSharedStateConfig({}, []),
     });
   });
 
