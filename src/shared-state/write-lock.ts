@@ -4,8 +4,9 @@
  * extension are compare-and-set scripts of the library, so a holder never frees or extends a
  * lock that has passed to someone else).
  *
- * - Waiting: another holder's lock is tried again every `retryDelayMs` until the request's
- *   deadline; then the write is refused (retryable), nothing sent.
+ * - Waiting: another holder's lock is tried again every `retryDelayMs` (with jitter) until shortly
+ *   before the request's deadline; then the write is refused (retryable), nothing sent. A Redis
+ *   error ends the wait at once.
  * - The lease (`leaseMs`) is renewed while the task runs, `renewBeforeMs` before it ends. The
  *   task asks `lease.held()` right before it sends: false once a renewal failed and the lease
  *   may have run out (Redis lost the key, a restart), so a write never goes out unguarded.
@@ -13,6 +14,7 @@
  * - Redis unreachable: refused at once (`SharedStateUnavailable`), the task does not run. A
  *   release that fails is only logged: the lease ends by itself.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { ExecutionError, Redlock, ResourceLockedError, type Lock } from '@sesamecare-oss/redlock';
 import type { KeyedLock } from '../domain/debt-collection/keyed-lock';
@@ -33,22 +35,27 @@ export interface RedisWriteLockOptions {
 export const DEFAULT_WRITE_LOCK = { leaseMs: 6_000, renewBeforeMs: 2_000, retryDelayMs: 50 } as const;
 
 export function createRedisWriteLock(redis: Redis, options: RedisWriteLockOptions): KeyedLock {
-  const redlock = new Redlock([redis], { retryDelay: options.retryDelayMs, retryJitter: Math.ceil(options.retryDelayMs / 2) });
+  const redlock = new Redlock([redis], { retryCount: 0 });
   // Redlock reports failed attempts as events too; the outcome of each is handled where it is awaited.
   redlock.on('error', () => undefined);
 
   async function acquire(resource: string): Promise<Lock> {
-    if (redis.status !== 'ready') throw new SharedStateUnavailable('the write lock (Redis) cannot be reached.', 1);
-    const remainingMs = currentDeadline()?.remainingMs() ?? DEFAULT_REQUEST_DEADLINE_MS;
     // Tried until shortly before the deadline; what is left is for the write itself.
-    const retryCount = Math.max(0, Math.floor((remainingMs * 0.8) / options.retryDelayMs));
-    try {
-      return await redlock.acquire([resource], options.leaseMs, { retryCount });
-    } catch (error) {
-      if (error instanceof ExecutionError && (await lockedByOthers(error))) {
-        throw new SharedStateUnavailable('another write of this debtor is still in progress.', 1);
+    const until = Date.now() + (currentDeadline()?.remainingMs() ?? DEFAULT_REQUEST_DEADLINE_MS) * 0.8;
+    for (;;) {
+      if (redis.status !== 'ready') throw new SharedStateUnavailable('the write lock (Redis) cannot be reached.', 1);
+      try {
+        // One attempt at a time (the lock's extend and release then make one attempt each too):
+        // a Redis error ends the wait at once, only another holder is waited for.
+        return await redlock.acquire([resource], options.leaseMs, { retryCount: 0 });
+      } catch (error) {
+        if (!(error instanceof ExecutionError && (await lockedByOthers(error)))) {
+          throw new SharedStateUnavailable('the write lock (Redis) cannot be reached.', 1);
+        }
       }
-      throw new SharedStateUnavailable('the write lock (Redis) cannot be reached.', 1);
+      const wait = options.retryDelayMs + Math.floor(Math.random() * options.retryDelayMs);
+      if (Date.now() + wait > until) throw new SharedStateUnavailable('another write of this debtor is still in progress.', 1);
+      await sleep(wait);
     }
   }
 
