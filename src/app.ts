@@ -2,7 +2,7 @@
  * The HTTP server: Express 5 with Apollo Server at `/graphql` and the health probes. Cross-cutting
  * features are plugins (`useX`) in one list, so a reader sees the whole pipeline here.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -16,12 +16,17 @@ import { requireRouterSecret } from './auth/router-secret';
 import type { InboundAuth } from './auth/startup';
 import { createContextFactory, type GraphQLContext, type Providers, type Services } from './context';
 import { createReadiness, probeRoutes, type ProviderHealth } from './http/probes';
+import { DEFAULT_HARDENING, type HardeningConfig } from './hardening/settings';
+import { createLimitedServer } from './http/server-limits';
 import type { Logger } from './logger';
 import { deadlineMiddleware } from './providers/resilience/deadline';
+import { requestShareMiddleware } from './providers/resilience/request-share';
 import { httpErrorHandler, notFound } from './plugins/http-errors';
 import { maskErrors } from './plugins/mask-errors';
 import { useArmor } from './plugins/use-armor';
+import { useDemandControl } from './plugins/use-demand-control';
 import { useRequestLogging } from './plugins/use-request-logging';
+import { currentRequestContext, requestContextMiddleware } from './request-context';
 import { buildSchema } from './schema';
 
 export interface AppOptions {
@@ -43,6 +48,8 @@ export interface AppOptions {
   readonly providerHealth: readonly ProviderHealth[];
   /** How long requests in flight may take to finish on `close()` before their connections are closed. */
   readonly shutdownGraceMs: number;
+  /** HTTP server limits and per-request demand limits (default: DEFAULT_HARDENING). */
+  readonly hardening?: HardeningConfig;
 }
 
 export interface RunningApp {
@@ -61,7 +68,9 @@ const MAX_BODY = '1mb';
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer: Server = createServer(app);
+  const hardening = options.hardening ?? DEFAULT_HARDENING;
+  // Seconds for headers and body, a connection limit below the descriptor limit (src/http/server-limits.ts).
+  const httpServer: Server = createLimitedServer(app, hardening.server, options.logger);
   const readiness = createReadiness();
 
   // Query limits; production hides their values and the schema's field suggestions.
@@ -85,6 +94,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     formatError: maskErrors({ logger: options.logger }),
     plugins: [
       ...armor.plugins,
+      // Representations, list sizes and provider calls, counted with the variables before anything runs.
+      useDemandControl({ limits: hardening.demand, hideDetails: options.isProduction }),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       // Federated tracing (ftv1) for routers that send `apollo-federation-include-trace: ftv1`;
       // without that header it does nothing. Error messages in traces are masked.
@@ -104,10 +115,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    requestContextMiddleware(),
     deadlineMiddleware(options.requestDeadlineMs),
+    requestShareMiddleware(hardening.demand),
     expressMiddleware(apollo, {
       // The token is verified once here; a bad one refuses the request (401) before it runs.
-      context: async ({ req }) => createContext(req.header('x-request-id'), await options.auth.authenticate(req.header('authorization'))),
+      context: async ({ req }) =>
+        createContext(currentRequestContext()?.requestId ?? req.header('x-request-id'), await options.auth.authenticate(req.header('authorization'))),
     }),
   );
   // After every route: JSON answers for unknown routes and for body and other HTTP errors.

@@ -7,6 +7,7 @@
  * production an unconfigured provider runs on its embedded simulator.
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
+import { readHardeningConfig, type HardeningConfig } from './hardening/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
 import { readRecoveryConnectTimeZone } from './providers/recovery-connect/settings';
 import { PROVIDER_LABEL, type ProviderName } from './providers/failure';
@@ -42,6 +43,8 @@ export interface Config {
   readonly resilience: ResilienceConfig;
   /** What SIGTERM / SIGINT do (src/main.ts). */
   readonly shutdown: ShutdownConfig;
+  /** HTTP server limits and per-request demand limits; absent: the defaults (DEFAULT_HARDENING). */
+  readonly hardening?: HardeningConfig;
   /** REDIS_URL, rate budgets, entity cache (src/shared-state/); absent: none of them, in process. */
   readonly sharedState?: SharedStateConfig;
 }
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   const resilience = readResilienceConfig(env, providerTimeoutMs, problems);
+  const hardening = readHardeningConfig(env, problems);
   const sharedState = readSharedStateConfig(env, problems);
 
   const introspection = booleanSetting(env, 'INTROSPECTION', !isProduction, problems);
@@ -129,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     auth,
     resilience,
     shutdown,
+    hardening,
     sharedState,
   };
 }

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { authBannerLines } from './auth/banner';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
+import { installProcessGuards } from './process-guards';
 import { startRuntime, type Runtime } from './runtime';
 
 /** The configuration, or the list of problems on stderr and exit status 1. */
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
 
   const logger = createLogger({ level: config.logLevel });
+  installProcessGuards(logger);
   const runtime = await startRuntime(config, logger);
 
   if (config.isProduction) {

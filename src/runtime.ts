@@ -130,6 +130,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       introspection: config.introspection,
       landingPage: config.landingPage,
       requestDeadlineMs: config.resilience.requestDeadlineMs,
+      ...(config.hardening && { hardening: config.hardening }),
       logger,
       auth,
       providers: wired.providers,

@@ -27,6 +27,8 @@ const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
+  // Demand control's refusal before anything runs (src/plugins/use-demand-control.ts).
+  'COST_ESTIMATED_TOO_EXPENSIVE',
 ]);
 
 export function maskErrors(options: { readonly logger: Logger }) {

@@ -14,6 +14,7 @@ import { ProviderFailure, type FailureDetail, type ProviderName } from './failur
 import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
 import type { ProviderPolicy } from './resilience/policy';
 import type { RateBudget } from './resilience/rate-budget';
+import { currentRequestShare } from './resilience/request-share';
 
 export { retryAfterSeconds } from './resilience/retry-after';
 
@@ -127,13 +128,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     if (!policy || !deadline) return send(req, signal, deadline);
     const budget = options.rateBudget;
-    return policy.execute((attemptSignal) => send(req, attemptSignal, deadline), {
-      idempotent: req.idempotent ?? req.method === 'GET',
-      signal,
-      remainingMs: () => deadline.remainingMs(),
-      // Every attempt spends the budget: the provider counts repeats too.
-      ...(budget && { beforeAttempt: () => budget.take(`${req.method} ${req.endpoint ?? req.path}`, () => deadline.remainingMs(), signal) }),
-    });
+    const call = () =>
+      policy.execute((attemptSignal) => send(req, attemptSignal, deadline), {
+        idempotent: req.idempotent ?? req.method === 'GET',
+        signal,
+        remainingMs: () => deadline.remainingMs(),
+        // Every attempt spends the provider's rate budget: the provider counts repeats too.
+        ...(budget && { beforeAttempt: () => budget.take(`${req.method} ${req.endpoint ?? req.path}`, () => deadline.remainingMs(), signal) }),
+      });
+    // Within a GraphQL request: its budget of calls and its share of the bulkhead (outside it, so
+    // a call waiting for the request's turn holds no place of other callers).
+    const share = currentRequestShare();
+    return share ? share.run(options.provider, call, signal) : call();
   }
 
   return {

@@ -1,5 +1,6 @@
 import { readSharedStateConfig } from '../../src/shared-state/settings';
 import { ConfigError, loadConfig } from '../../src/config';
+import { DEFAULT_HARDENING } from '../../src/hardening/settings';
 import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 
@@ -57,6 +58,7 @@ describe('loadConfig', () => {
       auth: NO_AUTH,
       resilience: resilienceConfig(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
       shutdown: { delayMs: 0, graceMs: 10_000 },
+      hardening: DEFAULT_HARDENING,
       sharedState: readSharedStateConfig({}, []),
     });
   });
@@ -97,6 +99,7 @@ describe('loadConfig', () => {
       auth: { ...NO_AUTH, jwtSecret: SECRET },
       resilience: resilienceConfig(2500),
       shutdown: { delayMs: 5_000, graceMs: 10_000 },
+      hardening: DEFAULT_HARDENING,
       sharedState: readSharedStateConfig({}, []),
     });
   });
