@@ -4,7 +4,7 @@
  * Scaled down in time so it runs in seconds: the simulator's window is 6 s instead of a minute,
  * and every number is a tenth of the issue's (1,500 case reads a minute against a limit of
  * 1,000 → 150 reads in 6 s against 100 per 6 s; the graph's budget 95 per 6 s, as 950 of
- * 1,000). The request deadline is 2 s, so reads that would wait longer for the budget get the
+ * 1,000). The request deadline is 3 s, so reads that would wait longer for the budget get the
  * typed rate-limit answer instead.
  */
 import { startSimulators, type RunningSimulators } from '../../src/simulators/start';
@@ -51,14 +51,18 @@ afterEach(async () => {
 });
 
 async function startTwo(extra: Record<string, string>): Promise<[Replica, Replica]> {
-  const env = replicaEnv(simulators, { REDIS_URL: redis.url, REQUEST_DEADLINE_MS: '2000', DEBT_COLLECTION_RATE_WINDOW_SECONDS: '6', ...extra });
+  const env = replicaEnv(simulators, { REDIS_URL: redis.url, REQUEST_DEADLINE_MS: '3000', DEBT_COLLECTION_RATE_WINDOW_SECONDS: '6', ...extra });
   replicas = await Promise.all([startReplica(workDir, env), startReplica(workDir, env)]);
   return replicas as [Replica, Replica];
 }
 
-/** `READS` case reads, evenly over one window, alternating between the replicas. */
-async function readEvenly([a, b]: [Replica, Replica]): Promise<GraphQLAnswer[]> {
-  const every = WINDOW_MS / READS;
+/**
+ * `READS` case reads, evenly over `spreadMs` from the start of one of the simulator's windows
+ * (they are aligned to multiples of WINDOW_MS), alternating between the replicas.
+ */
+async function readEvenly([a, b]: [Replica, Replica], spreadMs: number): Promise<GraphQLAnswer[]> {
+  await new Promise((resolve) => setTimeout(resolve, WINDOW_MS - (Date.now() % WINDOW_MS) + 50));
+  const every = spreadMs / READS;
   const start = performance.now();
   return Promise.all(
     Array.from({ length: READS }, async (_, index) => {
@@ -81,7 +85,7 @@ function perProviderWindow(requests: readonly SimRequest[]): number[] {
 
 describe('one rate budget for two replicas', () => {
   it('never lets the provider refuse: every read gets data or a typed rate-limit answer', async () => {
-    const answers = await readEvenly(await startTwo({ DEBT_COLLECTION_RATE_BUDGET: '95' }));
+    const answers = await readEvenly(await startTwo({ DEBT_COLLECTION_RATE_BUDGET: '95' }), WINDOW_MS);
 
     const data = answers.filter((answer) => answer.errors === undefined && answer.data?.debtCase !== null);
     const limited = answers.filter((answer) => answer.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
@@ -103,7 +107,8 @@ describe('one rate budget for two replicas', () => {
   }, 60_000);
 
   it('without a budget, the same reads make the provider refuse (what the budget prevents)', async () => {
-    const answers = await readEvenly(await startTwo({ DEBT_COLLECTION_RATE_BUDGET: '0' }));
+    // Within the first half of one provider window: 150 reads where 100 are allowed.
+    const answers = await readEvenly(await startTwo({ DEBT_COLLECTION_RATE_BUDGET: '0' }), WINDOW_MS / 2);
     const refusedByProvider = answers.filter((answer) => answer.errors?.[0]?.message === 'Debt collection is rate limiting requests.');
     expect(refusedByProvider.length).toBeGreaterThan(0);
   }, 60_000);
