@@ -13,6 +13,7 @@ import { readRecoveryConnectTimeZone } from './providers/recovery-connect/settin
 import { PROVIDER_LABEL, type ProviderName } from './providers/failure';
 import type { ResilienceConfig } from './providers/resilience/options';
 import { readResilienceConfig } from './providers/resilience/settings';
+import { readSharedStateConfig, type SharedStateConfig } from './shared-state/settings';
 
 /** Where a provider is: our embedded simulator, or a real host with credentials. */
 export type ProviderTarget<Credentials> =
@@ -44,6 +45,8 @@ export interface Config {
   readonly shutdown: ShutdownConfig;
   /** HTTP server limits and per-request demand limits; absent: the defaults (DEFAULT_HARDENING). */
   readonly hardening?: HardeningConfig;
+  /** REDIS_URL, rate budgets, entity cache (src/shared-state/); absent: none of them, in process. */
+  readonly sharedState?: SharedStateConfig;
 }
 
 /** The steps of a shutdown: not ready at once, then `delayMs` still serving, then `graceMs` for what is in flight. */
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const resilience = readResilienceConfig(env, providerTimeoutMs, problems);
   const hardening = readHardeningConfig(env, problems);
+  const sharedState = readSharedStateConfig(env, problems);
 
   const introspection = booleanSetting(env, 'INTROSPECTION', !isProduction, problems);
   const landingPage = booleanSetting(env, 'LANDING_PAGE', !isProduction, problems);
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     resilience,
     shutdown,
     hardening,
+    sharedState,
   };
 }
 

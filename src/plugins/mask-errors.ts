@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
-import { ProviderFailure } from '../providers/failure';
+import { isRateLimit, ProviderFailure } from '../providers/failure';
 
 /**
  * Codes whose messages are written for the client: errors the client caused (Apollo Server's,
@@ -45,7 +45,7 @@ export function maskErrors(options: { readonly logger: Logger }) {
       }
       const retryAfterSeconds = original.retryAfterSeconds;
       // A provider's rate limit has its own code, as mutations have RateLimitedError: wait, then send again.
-      const rateLimited = original.detail.kind === 'http_status' && original.detail.status === 429;
+      const rateLimited = isRateLimit(original.detail);
       return {
         message: original.message,
         ...where,

@@ -48,7 +48,12 @@ export type FailureDetail =
    * Too many calls to the provider are already running or queued (bulkhead): nothing was sent.
    * `request`: this request alone used up its own budget of calls to the provider (`limit`).
    */
-  | { readonly kind: 'overloaded'; readonly scope?: 'request'; readonly limit?: number };
+  | { readonly kind: 'overloaded'; readonly scope?: 'request'; readonly limit?: number }
+  /**
+   * The graph's own budget of calls to the provider (its rate limit, shared by every replica) is
+   * spent, and its next window does not begin within the request's deadline: nothing was sent.
+   */
+  | { readonly kind: 'rate_limited'; readonly retryAfterSeconds: number };
 
 /** A failed provider call. The message never contains URLs, tokens or personal data. */
 export class ProviderFailure extends Error implements ProviderFault {
@@ -71,6 +76,7 @@ export class ProviderFailure extends Error implements ProviderFault {
     switch (this.detail.kind) {
       case 'http_status':
       case 'circuit_open':
+      case 'rate_limited':
         return this.detail.retryAfterSeconds;
       default:
         return null;
@@ -98,6 +104,7 @@ export function isRetryable(detail: FailureDetail): boolean {
     case 'connection':
     case 'invalid_body':
     case 'circuit_open':
+    case 'rate_limited':
       return true;
     case 'unreadable_data':
       return false;
@@ -138,5 +145,12 @@ function describeFailure(provider: ProviderName, detail: FailureDetail): string 
         return `This request needs more ${label} calls than one request may make (${String(detail.limit ?? 0)}); ask for less at once.`;
       }
       return `${label} has too many calls in progress; try again shortly.`;
+    case 'rate_limited':
+      return `${label}'s rate limit is used up for now; nothing was sent. Try again in ${String(detail.retryAfterSeconds)} s.`;
   }
+}
+
+/** A rate limit, the provider's (429) or the graph's own budget of calls to it: wait, then send again. */
+export function isRateLimit(detail: FailureDetail): boolean {
+  return detail.kind === 'rate_limited' || (detail.kind === 'http_status' && detail.status === 429);
 }

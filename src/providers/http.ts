@@ -13,6 +13,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
 import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
 import type { ProviderPolicy } from './resilience/policy';
+import type { RateBudget } from './resilience/rate-budget';
 import { currentRequestShare } from './resilience/request-share';
 
 export { retryAfterSeconds } from './resilience/retry-after';
@@ -33,6 +34,8 @@ export interface HttpClientOptions {
   readonly maxResponseBytes: number;
   /** The provider's call policy; without one, every request is sent once, bounded by the timeouts only. */
   readonly policy?: ProviderPolicy;
+  /** The provider's rate budget, taken before every attempt under the policy (none: no budget). */
+  readonly rateBudget?: RateBudget;
 }
 
 /** Timeouts below the default request deadline (10 s), so a hanging provider times out (and counts against its breaker) before the request gives up. */
@@ -62,6 +65,8 @@ export interface HttpRequest {
    * and writes the provider dedupes by a key; never for a plain POST.
    */
   readonly idempotent?: boolean;
+  /** The route, for a rate budget counted per endpoint, when `path` carries an id (`/runs/{runId}`). Default: `path`. */
+  readonly endpoint?: string;
 }
 
 export interface HttpResponse {
@@ -122,11 +127,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const signals = [req.signal, deadline?.signal].filter((signal) => signal !== undefined);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     if (!policy || !deadline) return send(req, signal, deadline);
+    const budget = options.rateBudget;
     const call = () =>
       policy.execute((attemptSignal) => send(req, attemptSignal, deadline), {
         idempotent: req.idempotent ?? req.method === 'GET',
         signal,
         remainingMs: () => deadline.remainingMs(),
+        // Every attempt spends the provider's rate budget: the provider counts repeats too.
+        ...(budget && { beforeAttempt: () => budget.take(`${req.method} ${req.endpoint ?? req.path}`, () => deadline.remainingMs(), signal) }),
       });
     // Within a GraphQL request: its budget of calls and its share of the bulkhead (outside it, so
     // a call waiting for the request's turn holds no place of other callers).

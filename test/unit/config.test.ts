@@ -1,3 +1,4 @@
+import { readSharedStateConfig } from '../../src/shared-state/settings';
 import { ConfigError, loadConfig } from '../../src/config';
 import { DEFAULT_HARDENING } from '../../src/hardening/settings';
 import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
       resilience: resilienceConfig(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
       shutdown: { delayMs: 0, graceMs: 10_000 },
       hardening: DEFAULT_HARDENING,
+      sharedState: readSharedStateConfig({}, []),
     });
   });
 
@@ -98,6 +100,7 @@ describe('loadConfig', () => {
       resilience: resilienceConfig(2500),
       shutdown: { delayMs: 5_000, graceMs: 10_000 },
       hardening: DEFAULT_HARDENING,
+      sharedState: readSharedStateConfig({}, []),
     });
   });
 
