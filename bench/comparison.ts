@@ -18,7 +18,7 @@ import { compileServers } from './runner/compile';
 import { measure, type Measurement } from './runner/load';
 import type { BenchOptions, TargetName } from './runner/options';
 import { summarize, table } from './runner/report';
-import { projectStart, startPeer, startProject, startUpstream, upstreamTarget, type Target } from './runner/targets';
+import { BENCH_ENTITY_CACHE_TTL_MS, projectStart, startPeer, startProject, startUpstream, upstreamTarget, type Target } from './runner/targets';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -72,6 +72,7 @@ export async function runComparison(root: string, options: BenchOptions): Promis
       `upstream delay ${options.upstreamDelayMs} ms`,
   );
   if (options.targets.includes('project')) out(`project: ${projectCommand.label}; NODE_ENV=production, auth and query limits on, LOG_LEVEL=info to ${logFile}`);
+  if (options.targets.includes('project-cached')) out(`project-cached: the same with ENTITY_CACHE_TTL_MS=${String(BENCH_ENTITY_CACHE_TTL_MS)} (in process), its own row`);
   if (warning !== null) out(`WARNING: ${warning}`);
   out(`query: ${BENCH_QUERY}`);
   out();
@@ -86,7 +87,7 @@ export async function runComparison(root: string, options: BenchOptions): Promis
     for (const name of options.targets) {
       const started = Date.now();
       if (name === 'upstream') targets.push(upstreamTarget(upstream, await upstreamLogin(upstream.url)));
-      else if (name === 'project') targets.push(await startProject(context, projectCommand, logFd));
+      else if (name === 'project' || name === 'project-cached') targets.push(await startProject(context, projectCommand, logFd, name));
       else targets.push(await startPeer(context, name));
       if (name !== 'upstream') out(`started ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
@@ -132,6 +133,9 @@ export async function runComparison(root: string, options: BenchOptions): Promis
         ? 'Every answer under load was the checked answer, byte for byte (no errors, timeouts, non-2xx or other bodies).'
         : `FAILED ANSWERS under load: ${failed.map((row) => `${row.name} ${row.failures}`).join(', ')}: those rows do not count.`,
     );
+    if (options.targets.includes('project-cached')) {
+      out('project-cached: upstream calls / 1k req is its cache misses per 1,000 requests (hit rate = 1 − that / 1,000).');
+    }
     if (options.targets.includes('project')) {
       const lines = await operationLines(logFile);
       out(`project log: ${lines.toLocaleString('en-US')} operation lines written${options.keepLogs ? ` (${logFile})` : ''}.`);

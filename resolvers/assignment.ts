@@ -6,7 +6,7 @@ import type { Resolvers } from '../src/generated/graphql';
 import { checkAssignmentList } from '../src/domain/assignment/list-rules';
 import { checkAssignmentUpdate } from '../src/domain/assignment/update-rules';
 import { badUserInput, fieldError, notFoundError, providerError, rateLimitedError, validationError } from '../src/domain/errors';
-import { ProviderFailure } from '../src/providers/failure';
+import { isRateLimit, ProviderFailure } from '../src/providers/failure';
 import { rejectedFields } from '../src/providers/recovery-connect/client';
 import { mergeCollaterals } from '../src/providers/recovery-connect/mapping';
 import { RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS } from '../src/providers/recovery-connect/raw';
@@ -45,8 +45,8 @@ export const assignmentResolvers: Resolvers = {
         const detail = error.detail;
         logger.warn({ provider: error.provider, failure: detail.kind, mutation: 'updateAssignment' }, error.message);
         if (detail.kind === 'http_status' && detail.status === 404) return notFoundError('Assignment', check.id);
-        if (detail.kind === 'http_status' && detail.status === 429) {
-          return rateLimitedError(error.message, detail.retryAfterSeconds ?? RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS);
+        if (isRateLimit(detail)) {
+          return rateLimitedError(error.message, error.retryAfterSeconds ?? RECOVERY_CONNECT_RATE_LIMIT_WINDOW_SECONDS);
         }
         if (detail.kind === 'http_status' && detail.status === 422) {
           return validationError(

@@ -36,7 +36,7 @@ import {
 import { errorBodyOf, type ReadCase } from '../src/providers/debt-collection/client';
 import { DebtCollectionFailure, unreadable, unreadableFailure } from '../src/providers/debt-collection/failures';
 import { inputPathOfReference, missingOfReference } from '../src/providers/debt-collection/mapping';
-import { ProviderFailure } from '../src/providers/failure';
+import { isRateLimit, ProviderFailure } from '../src/providers/failure';
 import { inPlace } from './partial';
 
 /**
@@ -108,9 +108,7 @@ export const debtCollectionResolvers: Resolvers = {
         if (!(error instanceof ProviderFailure)) throw error;
         logger.warn(failureLogFields(error, { mutation: 'confirmCollectionTransfer' }), error.message);
         const { detail } = error;
-        if (detail.kind === 'http_status' && detail.status === 429) {
-          return rateLimitedError(error.message, detail.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
-        }
+        if (isRateLimit(detail)) return rateLimitedError(error.message, error.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
         return providerError(error);
       }
     },
@@ -260,6 +258,18 @@ function errorResult(
         providerCode: null,
         providerReference: null,
       };
+    case 'unavailable':
+      // Redis (the requestId store, the write lock) could not be used: nothing was sent.
+      logger.warn({ provider: 'DEBT_COLLECTION', updateRequestId: outcome.requestId, sharedState: 'unavailable' }, outcome.message);
+      return {
+        __typename: 'ProviderError',
+        message: `Nothing was sent: ${outcome.message} Send the same request again shortly.`,
+        provider: 'DEBT_COLLECTION',
+        retryable: true,
+        retryAfterSeconds: outcome.retryAfterSeconds,
+        providerCode: null,
+        providerReference: null,
+      };
     case 'failed':
       break;
   }
@@ -294,6 +304,8 @@ function errorResult(
   if (!failure || !detail) throw error;
   logger.warn(logFields, failure.message);
 
+  // The provider's 429, or the graph's own budget of calls spent (nothing was sent).
+  if (detail.kind === 'rate_limited') return rateLimitedError(failure.message, detail.retryAfterSeconds);
   if (detail.kind === 'http_status') {
     switch (detail.status) {
       case 400:

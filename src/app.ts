@@ -3,7 +3,7 @@
  * GraphiQL. Cross-cutting features are plugins (`useX`) in one list, so a reader sees the whole
  * pipeline here.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -20,14 +20,18 @@ import { accessLog } from './http/access-log';
 import { graphiqlRoutes } from './http/graphiql';
 import { metricsHandler, startMetricsServer, type MetricsServer } from './http/metrics-routes';
 import { createReadiness, probeRoutes, type ProviderHealth } from './http/probes';
+import { DEFAULT_HARDENING, type HardeningConfig } from './hardening/settings';
+import { createLimitedServer } from './http/server-limits';
 import type { Logger } from './logger';
 import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from './observability/settings';
 import { requestSpanMiddleware, useTracing } from './observability/trace-spans';
 import { activeTracer } from './observability/tracing';
 import { deadlineMiddleware } from './providers/resilience/deadline';
+import { requestShareMiddleware } from './providers/resilience/request-share';
 import { httpErrorHandler, notFound } from './plugins/http-errors';
 import { maskErrors } from './plugins/mask-errors';
 import { useArmor } from './plugins/use-armor';
+import { useDemandControl } from './plugins/use-demand-control';
 import { useMetrics } from './plugins/use-metrics';
 import { useRequestLogging } from './plugins/use-request-logging';
 import { currentRequestContext, requestContextMiddleware, requestIdFrom } from './request-context';
@@ -52,6 +56,8 @@ export interface AppOptions {
   readonly providerHealth: readonly ProviderHealth[];
   /** How long requests in flight may take to finish on `close()` before their connections are closed. */
   readonly shutdownGraceMs: number;
+  /** HTTP server limits and per-request demand limits (default: DEFAULT_HARDENING). */
+  readonly hardening?: HardeningConfig;
   /** Where `/metrics` is served, and GraphiQL (default: DEFAULT_OBSERVABILITY). */
   readonly observability?: ObservabilityConfig;
   /** The dev token GraphiQL opens with (dev mode only), or null. */
@@ -78,7 +84,9 @@ const MAX_BODY = '1mb';
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer: Server = createServer(app);
+  const hardening = options.hardening ?? DEFAULT_HARDENING;
+  // Seconds for headers and body, a connection limit below the descriptor limit (src/http/server-limits.ts).
+  const httpServer: Server = createLimitedServer(app, hardening.server, options.logger);
   const readiness = createReadiness();
   const observability = options.observability ?? DEFAULT_OBSERVABILITY;
   // First, before anything may refuse a request: its id and context, and its access log line.
@@ -107,6 +115,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     formatError: maskErrors({ logger: options.logger }),
     plugins: [
       ...armor.plugins,
+      // Representations, list sizes and provider calls, counted with the variables before anything runs.
+      useDemandControl({ limits: hardening.demand, hideDetails: options.isProduction }),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       // Federated tracing (ftv1) for routers that send `apollo-federation-include-trace: ftv1`;
       // without that header it does nothing. Error messages in traces are masked.
@@ -133,6 +143,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     express.json({ limit: MAX_BODY }),
     // The request's context again (the body parser left it), now with its deadline.
     deadlineMiddleware(options.requestDeadlineMs),
+    requestShareMiddleware(hardening.demand),
     // With tracing on: the request's span, continuing the router's traceparent.
     requestSpanMiddleware('/graphql'),
     expressMiddleware(apollo, {

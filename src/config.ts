@@ -7,12 +7,14 @@
  * production an unconfigured provider runs on its embedded simulator.
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
+import { readHardeningConfig, type HardeningConfig } from './hardening/settings';
 import { readObservabilityConfig, type ObservabilityConfig } from './observability/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
 import { readRecoveryConnectTimeZone } from './providers/recovery-connect/settings';
 import { PROVIDER_LABEL, type ProviderName } from './providers/failure';
 import type { ResilienceConfig } from './providers/resilience/options';
 import { readResilienceConfig } from './providers/resilience/settings';
+import { readSharedStateConfig, type SharedStateConfig } from './shared-state/settings';
 
 /** Where a provider is: our embedded simulator, or a real host with credentials. */
 export type ProviderTarget<Credentials> =
@@ -42,6 +44,10 @@ export interface Config {
   readonly resilience: ResilienceConfig;
   /** What SIGTERM / SIGINT do (src/main.ts). */
   readonly shutdown: ShutdownConfig;
+  /** HTTP server limits and per-request demand limits; absent: the defaults (DEFAULT_HARDENING). */
+  readonly hardening?: HardeningConfig;
+  /** REDIS_URL, rate budgets, entity cache (src/shared-state/); absent: none of them, in process. */
+  readonly sharedState?: SharedStateConfig;
   /** Metrics, tracing and GraphiQL (METRICS_PORT, OTEL_*); default: DEFAULT_OBSERVABILITY. */
   readonly observability?: ObservabilityConfig;
 }
@@ -104,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   const resilience = readResilienceConfig(env, providerTimeoutMs, problems);
+  const hardening = readHardeningConfig(env, problems);
+  const sharedState = readSharedStateConfig(env, problems);
 
   const introspection = booleanSetting(env, 'INTROSPECTION', !isProduction, problems);
   const landingPage = booleanSetting(env, 'LANDING_PAGE', !isProduction, problems);
@@ -130,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     auth,
     resilience,
     shutdown,
+    hardening,
+    sharedState,
     observability,
   };
 }

@@ -22,6 +22,8 @@ export interface Providers {
 /** Long-lived state the domain keeps between requests, created once per instance. */
 export interface Services {
   readonly debtCaseWrites: CaseWriteGuards;
+  /** The clients the request loaders read entities with: through the entity cache when it is on (src/shared-state/). */
+  readonly entityReaders?: Providers;
 }
 
 export interface GraphQLContext {
@@ -45,6 +47,7 @@ export function createContextFactory(deps: {
   readonly services: Services;
   readonly logger: Logger;
 }) {
+  const readers = deps.services.entityReaders ?? deps.providers;
   /** `requestId`: the request's own (src/request-context.ts), never taken from a header here. */
   return (requestId: string, auth: Caller): GraphQLContext => {
     return {
@@ -54,9 +57,9 @@ export function createContextFactory(deps: {
       providers: deps.providers,
       services: deps.services,
       loaders: {
-        recoveryConnect: createRecoveryConnectLoaders(deps.providers.recoveryConnect),
-        cdc: createCdcLoaders(deps.providers.cdc),
-        debtCollection: createDebtCollectionLoaders(deps.providers.debtCollection),
+        recoveryConnect: createRecoveryConnectLoaders(readers.recoveryConnect),
+        cdc: createCdcLoaders(readers.cdc),
+        debtCollection: createDebtCollectionLoaders(readers.debtCollection),
       },
     };
   };

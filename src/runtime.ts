@@ -5,7 +5,6 @@
 import { startApp, type RunningApp } from './app';
 import { startInboundAuth, type InboundAuth } from './auth/startup';
 import { ConfigError, type Config, type ProviderTarget } from './config';
-import { createCaseWriteGuards } from './domain/debt-collection/write-guards';
 import type { ProviderHealth } from './http/probes';
 import type { Logger } from './logger';
 import { DEFAULT_OBSERVABILITY } from './observability/settings';
@@ -20,6 +19,7 @@ import { createProviderPolicy } from './providers/resilience/policy';
 import { API_PREFIX as DEBT_COLLECTION_API_PREFIX } from './simulators/debt-collection';
 import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from './simulators/fixtures';
 import { startSimulators, type RunningSimulators } from './simulators/start';
+import { startSharedState, type Tenant } from './shared-state';
 
 /** How one provider is reached in this run, for the start banner. */
 export interface ProviderEndpoint {
@@ -61,6 +61,9 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     : null;
   const clients: HttpClient[] = [];
   const providerHealth: ProviderHealth[] = [];
+  // With REDIS_URL: the requestId store, write locks, rate budgets and cache, shared by replicas.
+  const shared = startSharedState(config.sharedState, { logger, requestDeadlineMs: config.resilience.requestDeadlineMs });
+  await shared.ready();
 
   /** The configured target, or the embedded simulator with its fixture's credentials. */
   function resolve<Credentials>(
@@ -72,7 +75,8 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       : simulated();
   }
 
-  function http(provider: ProviderName, baseUrl: string): HttpClient {
+  function http(provider: ProviderName, baseUrl: string, account: string): HttpClient {
+    const rateBudget = shared.rateBudget({ provider, baseUrl, account });
     const policy = policyOptions(config.resilience, provider);
     const callPolicy = createProviderPolicy(provider, policy, logger);
     providerHealth.push({ provider, circuitState: () => callPolicy.circuitState(), lastSuccessAt: () => callPolicy.lastSuccessAt() });
@@ -85,6 +89,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       headersTimeoutMs: policy.timeoutMs,
       bodyTimeoutMs: policy.timeoutMs,
       policy: callPolicy,
+      ...(rateBudget && { rateBudget }),
     });
     clients.push(client);
     return client;
@@ -107,13 +112,22 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       simulated: true,
     }));
 
-    const providers = {
-      recoveryConnect: createRecoveryConnectClient(http('RECOVERY_CONNECT', recoveryConnect.url), recoveryConnect.credentials, {
-        reading: { timeZone: config.recoveryConnectTimeZone },
-      }),
-      cdc: createCdcClient(http('CDC', cdc.url), cdc.credentials),
-      debtCollection: createDebtCollectionClient(http('DEBT_COLLECTION', debtCollection.url), debtCollection.credentials),
-    };
+    const tenants: Tenant[] = [
+      { provider: 'RECOVERY_CONNECT', baseUrl: recoveryConnect.url, account: recoveryConnect.credentials.username },
+      { provider: 'CDC', baseUrl: cdc.url, account: cdc.credentials.clientKey },
+      { provider: 'DEBT_COLLECTION', baseUrl: debtCollection.url, account: debtCollection.credentials.apiKey },
+    ];
+    const [rcTenant, cdcTenant, dcTenant] = tenants as [Tenant, Tenant, Tenant];
+    const wired = shared.services(
+      {
+        recoveryConnect: createRecoveryConnectClient(http('RECOVERY_CONNECT', rcTenant.baseUrl, rcTenant.account), recoveryConnect.credentials, {
+          reading: { timeZone: config.recoveryConnectTimeZone },
+        }),
+        cdc: createCdcClient(http('CDC', cdcTenant.baseUrl, cdcTenant.account), cdc.credentials),
+        debtCollection: createDebtCollectionClient(http('DEBT_COLLECTION', dcTenant.baseUrl, dcTenant.account), debtCollection.credentials),
+      },
+      tenants,
+    );
     const app = await startApp({
       port: config.port,
       host: config.host,
@@ -121,12 +135,13 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       introspection: config.introspection,
       landingPage: config.landingPage,
       requestDeadlineMs: config.resilience.requestDeadlineMs,
+      ...(config.hardening && { hardening: config.hardening }),
       logger,
       auth,
-      providers,
+      providers: wired.providers,
       providerHealth,
       shutdownGraceMs: config.shutdown.graceMs,
-      services: { debtCaseWrites: createCaseWriteGuards() },
+      services: wired.services,
       observability,
       devToken: auth.devToken,
     });
@@ -143,6 +158,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       async close() {
         await app.close();
         await Promise.all(clients.map((client) => client.close()));
+        await shared.close();
         await simulators?.close();
         // Last: the spans of the requests that just finished are exported.
         await tracing?.shutdown();
@@ -150,6 +166,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
     };
   } catch (error) {
     await Promise.all(clients.map((client) => client.close()));
+    await shared.close();
     await simulators?.close();
     await tracing?.shutdown();
     throw error;

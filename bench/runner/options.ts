@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 export const SCENARIOS = ['comparison', 'slow', 'batching'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-export const TARGET_NAMES = ['upstream', 'project', 'textbook', 'bare'] as const;
+export const TARGET_NAMES = ['upstream', 'project', 'project-cached', 'textbook', 'bare'] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 export const PROJECT_SOURCES = ['auto', 'build', 'source'] as const;

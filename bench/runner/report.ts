@@ -69,7 +69,7 @@ export function table(rows: readonly Row[], options: TableOptions): string {
   for (const row of rows) {
     const rss = row.processes > 1 ? `${grouped(row.rssTotalMiB)} (largest ${grouped(row.rssLargestMiB)}, ${row.processes} processes)` : grouped(row.rssTotalMiB);
     const cells = [
-      row.name === 'project' ? `**${TARGET_LABELS[row.name]}** (${options.projectFrom})` : TARGET_LABELS[row.name],
+      row.name === 'project' || row.name === 'project-cached' ? `**${TARGET_LABELS[row.name]}** (${options.projectFrom})` : TARGET_LABELS[row.name],
       grouped(row.requestsPerSecond),
       milliseconds(row.p50Ms),
       milliseconds(row.p99Ms),

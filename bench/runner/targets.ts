@@ -5,6 +5,8 @@
  * - upstream: the stand-in itself, asked the REST GET a target makes for the query (the limit).
  * - project: this project, production mode with auth, query limits and logging (LOG_LEVEL=info,
  *   to a log file), every provider pointed at the stand-in. Started by {@link PROJECT_START}.
+ * - project-cached: the same with the entity cache on (ENTITY_CACHE_TTL_MS, in process): its own
+ *   row, never mixed into the uncached numbers.
  * - textbook, bare: the peers in bench/peers/, compiled (compile.ts), same variables.
  */
 import { existsSync, statSync, readdirSync } from 'node:fs';
@@ -22,6 +24,7 @@ export const PROJECT_START = {
 export const TARGET_LABELS: Record<TargetName, string> = {
   upstream: 'the upstream REST GET alone (the limit)',
   project: 'this project',
+  'project-cached': 'this project, entity cache on (ENTITY_CACHE_TTL_MS=60000, in process)',
   textbook: 'textbook: Apollo Server 5 + RESTDataSource',
   bare: 'Apollo Server 5 + undici Pool + DataLoader',
 };
@@ -162,21 +165,26 @@ export function upstreamTarget(upstream: { url: string; child: Child }, upstream
   return { ...asTarget('upstream', upstream.child, request), stop: () => Promise.resolve() };
 }
 
+/** The entity cache's TTL in the `project-cached` row: longer than any run, so every read after the first is a hit. */
+export const BENCH_ENTITY_CACHE_TTL_MS = 60_000;
+
 export async function startProject(
   context: StartContext,
   start: (typeof PROJECT_START)[keyof typeof PROJECT_START],
   logFd: number,
+  name: 'project' | 'project-cached' = 'project',
 ): Promise<Target> {
   const port = await freePort(HOST);
+  const env = projectEnv({ upstreamUrl: context.upstream.url, credentials: context.upstream.credentials, jwtSecret: context.jwtSecret, port });
   const child = spawnChild({
     command: start.command,
     args: start.args,
     cwd: context.root,
-    env: childEnv(projectEnv({ upstreamUrl: context.upstream.url, credentials: context.upstream.credentials, jwtSecret: context.jwtSecret, port })),
+    env: childEnv(name === 'project-cached' ? { ...env, ENTITY_CACHE_TTL_MS: String(BENCH_ENTITY_CACHE_TTL_MS) } : env),
     stdoutFd: logFd,
   });
-  await waitForPort(child, HOST, port, 'the project');
-  return asTarget('project', child, graphqlRequest(`http://${HOST}:${port}/graphql`, context.token));
+  await waitForPort(child, HOST, port, `the ${name}`);
+  return asTarget(name, child, graphqlRequest(`http://${HOST}:${port}/graphql`, context.token));
 }
 
 export async function startPeer(context: StartContext, name: 'textbook' | 'bare'): Promise<Target> {

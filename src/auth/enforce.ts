@@ -5,8 +5,9 @@
  * - Each root field (Query, Mutation) checks, before it runs, its own demands and those of
  *   everything its selection reaches; a refusal is an UNAUTHENTICATED or FORBIDDEN error on that
  *   field, whose data is null, and no provider is called.
- * - `_entities` checks the type of every representation (entity types carry the directives) and
- *   the selection, so a router's entity fetch is held to the same rules.
+ * - `_entities` first checks every representation's shape (src/federation/representations.ts):
+ *   a malformed one is refused at its index. Then the types of the others (entity types carry
+ *   the directives) and the selection, so a router's entity fetch is held to the same rules.
  * - `_service` stays open: routers and `rover` read the SDL with it, and the SDL is what is
  *   published anyway (it holds no data). Introspection is governed by its own setting.
  * - Every other field with a demand checks it again when it resolves, in case a path into a
@@ -15,6 +16,7 @@
  * The caller is the context's `auth` (src/auth/caller.ts); a context without one is anonymous.
  */
 import { defaultFieldResolver, isObjectType, isUnionType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { checkRepresentations, readEntityCatalog, resolveEach, type EntityCatalog } from '../federation/representations';
 import { ANONYMOUS, type Caller } from './caller';
 import { decide, readAccessMap, type AccessMap, type Requirement } from './requirements';
 import { selectionRequirements } from './selection';
@@ -31,11 +33,12 @@ const ENTITIES_FIELD = '_entities';
 export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
   const access = readAccessMap(schema);
   assertEverythingDeclared(schema, access);
+  const entities = readEntityCatalog(schema);
 
   const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter((type) => type != null));
   for (const root of roots) {
     for (const field of Object.values(root.getFields())) {
-      if (field.name === ENTITIES_FIELD) wrapEntities(field, access);
+      if (field.name === ENTITIES_FIELD) wrapEntities(field, access, entities);
       else wrapRoot(field, access.ofField(root.name, field.name), access);
     }
   }
@@ -68,20 +71,24 @@ function wrapRoot(field: GraphQLField<unknown, unknown>, own: readonly Requireme
   };
 }
 
-/** `_entities`: the demands of each representation's type, and of the selection. */
-function wrapEntities(field: GraphQLField<unknown, unknown>, access: AccessMap): void {
+/**
+ * `_entities`: every representation checked first (a malformed one is an error at its index),
+ * then the demands of the well-formed ones' types and of the selection (one refusal for the
+ * call), then each representation resolved on its own, so no failure can escape as a rejection.
+ */
+function wrapEntities(field: GraphQLField<unknown, unknown>, access: AccessMap, entities: EntityCatalog): void {
   const resolve = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args: Record<string, unknown>, context, info) => {
     const representations = Array.isArray(args.representations) ? (args.representations as unknown[]) : [];
+    const checks = checkRepresentations(representations, entities);
     const demanded = new Set(selectionRequirements(info, access));
-    for (const representation of representations) {
-      const typename = typeof representation === 'object' && representation !== null && '__typename' in representation ? representation.__typename : null;
-      const requirement = typeof typename === 'string' ? access.ofType(typename) : null;
+    for (const check of checks) {
+      const requirement = check.ok ? access.ofType(check.type.name) : null;
       if (requirement) demanded.add(requirement);
     }
     const refusal = decide(callerOf(context), demanded);
     if (refusal) throw refusal;
-    return resolve(source, args, context, info);
+    return resolveEach(checks, (reference) => resolve(source, { ...args, representations: [reference] }, context, info));
   };
 }
 

@@ -21,12 +21,13 @@ export function tokenRefused(reason: 'expired' | 'invalid' | 'malformed'): Graph
     invalid: 'The bearer token is not valid.',
     malformed: 'The Authorization header must be "Bearer <token>".',
   };
-  return new GraphQLError(messages[reason], {
-    extensions: {
-      code: 'UNAUTHENTICATED',
-      http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) },
-    },
-  });
+  // Apollo Server reads `http.headers` as a Map. Typed loosely: graphql-yoga (in the Hive Gateway
+  // test) declares `http.headers` a plain record for every module of the compilation.
+  const extensions: Record<string, unknown> = {
+    code: 'UNAUTHENTICATED',
+    http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) },
+  };
+  return new GraphQLError(messages[reason], { extensions });
 }
 
 /** The token's keys could not be fetched: our problem, so 503 and a plain internal error. */

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
-import { ProviderFailure } from '../providers/failure';
+import { isRateLimit, ProviderFailure } from '../providers/failure';
 import { currentRequestContext } from '../request-context';
 
 /**
@@ -28,6 +28,8 @@ const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
+  // Demand control's refusal before anything runs (src/plugins/use-demand-control.ts).
+  'COST_ESTIMATED_TOO_EXPENSIVE',
 ]);
 
 export function maskErrors(options: { readonly logger: Logger }) {
@@ -44,7 +46,7 @@ export function maskErrors(options: { readonly logger: Logger }) {
       }
       const retryAfterSeconds = original.retryAfterSeconds;
       // A provider's rate limit has its own code, as mutations have RateLimitedError: wait, then send again.
-      const rateLimited = original.detail.kind === 'http_status' && original.detail.status === 429;
+      const rateLimited = isRateLimit(original.detail);
       return {
         message: original.message,
         ...where,

@@ -6,7 +6,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ParseOptions, ValidationRule } from 'graphql';
+import { GraphQLError, type ParseOptions, type ValidationRule } from 'graphql';
 
 /** The limits of one operation. */
 export interface QueryLimits {
@@ -75,13 +75,47 @@ export function useArmor(options: ArmorOptions): Armor {
 
   return {
     // Ours first: it strips a whole suggestion, so armor's mask finds nothing left to blank.
-    plugins: [...(options.hideDetails ? [hideDetailsAfterValidation()] : []), ...armor.plugins],
-    validationRules: armor.validationRules,
+    plugins: [variableErrorLimitIsClientError(), ...(options.hideDetails ? [hideDetailsAfterValidation()] : []), ...armor.plugins],
+    validationRules: [knownOperationTypes, ...armor.validationRules],
     parseOptions: { maxLexicalTokens: limits.maxTokens },
     // Validation errors are built without suggestions at all; later errors are masked above.
     validationOptions: { hideSuggestions: options.hideDetails },
   };
 }
+
+/** graphql-js stops coercing variables after 50 errors with this error, which carries no code. */
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
+/**
+ * The client's variables had too many errors: its mistake, so BAD_USER_INPUT like the 50 before
+ * it, not an internal error logged at error level (found by the fuzzer).
+ */
+function variableErrorLimitIsClientError(): ApolloServerPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (error.message === VARIABLE_ERROR_LIMIT && error.extensions.code === undefined) error.extensions.code = 'BAD_USER_INPUT';
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
+
+/**
+ * An operation of a type the schema has no root for (`subscription { x }` here) is the client's
+ * mistake: refused in validation (HTTP 400), where graphql-js 16 lets it through to fail in
+ * execution as an internal error. graphql-js 17 has this rule built in (KnownOperationTypesRule).
+ */
+export const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (context.getSchema().getRootType(node.operation)) return;
+    context.reportError(new GraphQLError(`This schema does not support ${node.operation} operations.`, { nodes: node }));
+  },
+});
 
 /**
  * The token limit's value, and suggestions that graphql-js adds outside validation (an enum

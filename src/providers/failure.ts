@@ -44,8 +44,16 @@ export type FailureDetail =
   | { readonly kind: 'unreadable_data'; readonly reason: string }
   /** The provider's circuit breaker is open after repeated failures: nothing was sent. */
   | { readonly kind: 'circuit_open'; readonly retryAfterSeconds: number }
-  /** Too many calls to the provider are already running or queued (bulkhead): nothing was sent. */
-  | { readonly kind: 'overloaded' };
+  /**
+   * Too many calls to the provider are already running or queued (bulkhead): nothing was sent.
+   * `request`: this request alone used up its own budget of calls to the provider (`limit`).
+   */
+  | { readonly kind: 'overloaded'; readonly scope?: 'request'; readonly limit?: number }
+  /**
+   * The graph's own budget of calls to the provider (its rate limit, shared by every replica) is
+   * spent, and its next window does not begin within the request's deadline: nothing was sent.
+   */
+  | { readonly kind: 'rate_limited'; readonly retryAfterSeconds: number };
 
 /** A failed provider call. The message never contains URLs, tokens or personal data. */
 export class ProviderFailure extends Error implements ProviderFault {
@@ -68,6 +76,7 @@ export class ProviderFailure extends Error implements ProviderFault {
     switch (this.detail.kind) {
       case 'http_status':
       case 'circuit_open':
+      case 'rate_limited':
         return this.detail.retryAfterSeconds;
       default:
         return null;
@@ -95,10 +104,13 @@ export function isRetryable(detail: FailureDetail): boolean {
     case 'connection':
     case 'invalid_body':
     case 'circuit_open':
-    case 'overloaded':
+    case 'rate_limited':
       return true;
     case 'unreadable_data':
       return false;
+    // The same request would use up its budget again.
+    case 'overloaded':
+      return detail.scope !== 'request';
     case 'http_status':
       return detail.status === 408 || detail.status === 429 || detail.status >= 500;
   }
@@ -129,6 +141,16 @@ function describeFailure(provider: ProviderName, detail: FailureDetail): string 
     case 'circuit_open':
       return `${label} is failing; calls to it are paused for ${String(detail.retryAfterSeconds)} s.`;
     case 'overloaded':
+      if (detail.scope === 'request') {
+        return `This request needs more ${label} calls than one request may make (${String(detail.limit ?? 0)}); ask for less at once.`;
+      }
       return `${label} has too many calls in progress; try again shortly.`;
+    case 'rate_limited':
+      return `${label}'s rate limit is used up for now; nothing was sent. Try again in ${String(detail.retryAfterSeconds)} s.`;
   }
+}
+
+/** A rate limit, the provider's (429) or the graph's own budget of calls to it: wait, then send again. */
+export function isRateLimit(detail: FailureDetail): boolean {
+  return detail.kind === 'rate_limited' || (detail.kind === 'http_status' && detail.status === 429);
 }

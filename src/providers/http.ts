@@ -17,6 +17,8 @@ import { currentRequestContext } from '../request-context';
 import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
 import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
 import type { ProviderPolicy } from './resilience/policy';
+import type { RateBudget } from './resilience/rate-budget';
+import { currentRequestShare } from './resilience/request-share';
 
 export { retryAfterSeconds } from './resilience/retry-after';
 
@@ -36,6 +38,8 @@ export interface HttpClientOptions {
   readonly maxResponseBytes: number;
   /** The provider's call policy; without one, every request is sent once, bounded by the timeouts only. */
   readonly policy?: ProviderPolicy;
+  /** The provider's rate budget, taken before every attempt under the policy (none: no budget). */
+  readonly rateBudget?: RateBudget;
 }
 
 /** Sent to providers with the id of the request a call is made for. */
@@ -56,11 +60,6 @@ export interface HttpRequest {
   readonly method: HttpMethod;
   /** Path below the base URL, starting with `/`. */
   readonly path: string;
-  /**
-   * The path's template for metrics and traces (`/api/v130/assignments/{id}`), never an id.
-   * Default: derived from `path`, every segment that is not a plain word or version as `{id}`.
-   */
-  readonly route?: string;
   /** Undefined values are left out. */
   readonly query?: Readonly<Record<string, string | undefined>>;
   readonly headers?: Readonly<Record<string, string>>;
@@ -73,6 +72,12 @@ export interface HttpRequest {
    * and writes the provider dedupes by a key; never for a plain POST.
    */
   readonly idempotent?: boolean;
+  /**
+   * The path's template (`/runs/{runId}`), never an id: the rate budget's key per endpoint, the
+   * metrics' `route` label and the spans' names. Default: derived from `path`, every segment that
+   * is not a plain word or an API version as `{id}` (src/observability/route-template.ts).
+   */
+  readonly endpoint?: string;
 }
 
 export interface HttpResponse {
@@ -142,7 +147,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   async function request(req: HttpRequest): Promise<HttpResponse> {
     const started = performance.now();
-    const route = req.route ?? routeTemplate(req.path);
+    const route = req.endpoint ?? routeTemplate(req.path);
     const observed = metrics.route(req.method, route);
     const span = startCallSpan(options.provider, req.method, route, server);
     const policy = options.policy;
@@ -156,15 +161,22 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (attempts > 1) observed.retried();
       return send(req, attemptSignal, deadline, span);
     };
+    const budget = options.rateBudget;
+    const call = () =>
+      !policy || !deadline
+        ? attempt(signal)
+        : policy.execute(attempt, {
+            idempotent: req.idempotent ?? req.method === 'GET',
+            signal,
+            remainingMs: () => deadline.remainingMs(),
+            // Every attempt spends the provider's rate budget: the provider counts repeats too.
+            ...(budget && { beforeAttempt: () => budget.take(`${req.method} ${route}`, () => deadline.remainingMs(), signal) }),
+          });
     try {
-      const res =
-        !policy || !deadline
-          ? await attempt(signal)
-          : await policy.execute(attempt, {
-              idempotent: req.idempotent ?? req.method === 'GET',
-              signal,
-              remainingMs: () => deadline.remainingMs(),
-            });
+      // Within a GraphQL request: its budget of calls and its share of the bulkhead (outside it, so
+      // a call waiting for the request's turn holds no place of other callers).
+      const share = policy && deadline ? currentRequestShare() : undefined;
+      const res = await (share ? share.run(options.provider, call, signal) : call());
       observed.ended(res.status < 400 ? 'success' : 'http_error', res.status, (performance.now() - started) / 1000);
       span?.end(res.status, null);
       return res;

@@ -8,6 +8,7 @@ import { ALL_SCOPES } from '../../src/auth/scopes';
 import type { AuthConfig } from '../../src/auth/settings';
 import { DEFAULT_SHUTDOWN_GRACE_MS, type Config } from '../../src/config';
 import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../../src/observability/settings';
+import { DEFAULT_HARDENING, type HardeningConfig } from '../../src/hardening/settings';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 import { createLogger, type Logger } from '../../src/logger';
 import { startRuntime, type Runtime } from '../../src/runtime';
@@ -78,6 +79,14 @@ export interface StackOptions {
   readonly resilience?: ResilienceOverrides;
   /** Metrics, tracing and GraphiQL; default: DEFAULT_OBSERVABILITY (metrics on the public port, tracing off). */
   readonly observability?: Partial<ObservabilityConfig>;
+  /** HTTP server and demand limits; default: the service's (DEFAULT_HARDENING). */
+  readonly hardening?: HardeningOverrides;
+}
+
+/** Overrides of the server limits and of the demand limits, each field on its own. */
+export interface HardeningOverrides {
+  readonly server?: Partial<HardeningConfig['server']>;
+  readonly demand?: Partial<HardeningConfig['demand']>;
 }
 
 type ResilienceOverrides = NonNullable<Parameters<typeof resilienceConfig>[1]>;
@@ -158,6 +167,10 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       resilience: resilienceConfig(options.providerTimeoutMs ?? 5_000, { backoff: TEST_BACKOFF, ...options.resilience }),
       shutdown: { delayMs: 0, graceMs: DEFAULT_SHUTDOWN_GRACE_MS },
       observability: { ...DEFAULT_OBSERVABILITY, ...options.observability },
+      hardening: {
+        server: { ...DEFAULT_HARDENING.server, ...options.hardening?.server },
+        demand: { ...DEFAULT_HARDENING.demand, ...options.hardening?.demand },
+      },
     };
     runtime = await startRuntime(config, options.logger ?? createLogger({ level: 'silent' }));
   } catch (error) {

@@ -58,7 +58,7 @@ describe('normalizeRequestId', () => {
 describe('createRequestIdStore', () => {
   it('replays an accepted requestId with the same input and refuses it with other input', async () => {
     const store = createRequestIdStore();
-    proceed(await store.admit('r1', 'fp-a')).settle('agency-id-123');
+    await proceed(await store.admit('r1', 'fp-a')).settle('agency-id-123');
 
     expect(await store.admit('r1', 'fp-a')).toEqual({ kind: 'replay', agencyCollectionCaseId: 'agency-id-123' });
     expect(await store.admit('r1', 'fp-b')).toEqual({ kind: 'conflict' });
@@ -66,7 +66,7 @@ describe('createRequestIdStore', () => {
 
   it('forgets a requestId whose write failed, so it may be sent again', async () => {
     const store = createRequestIdStore();
-    proceed(await store.admit('r1', 'fp-a')).settle(null);
+    await proceed(await store.admit('r1', 'fp-a')).settle(null);
 
     expect((await store.admit('r1', 'fp-b')).kind).toBe('proceed');
   });
@@ -82,7 +82,7 @@ describe('createRequestIdStore', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(secondSettled).toBe(false);
 
-    first.settle('agency-id-123');
+    await first.settle('agency-id-123');
 
     expect(await second).toEqual({ kind: 'replay', agencyCollectionCaseId: 'agency-id-123' });
   });
@@ -91,7 +91,7 @@ describe('createRequestIdStore', () => {
     const store = createRequestIdStore();
     const first = proceed(await store.admit('r1', 'fp-a'));
     const second = store.admit('r1', 'fp-a');
-    first.settle(null);
+    await first.settle(null);
 
     expect((await second).kind).toBe('proceed');
   });
@@ -106,8 +106,8 @@ describe('createRequestIdStore', () => {
   it('ignores a second settle', async () => {
     const store = createRequestIdStore();
     const admission = proceed(await store.admit('r1', 'fp-a'));
-    admission.settle(null);
-    admission.settle('agency-id-123');
+    await admission.settle(null);
+    await admission.settle('agency-id-123');
 
     expect((await store.admit('r1', 'fp-a')).kind).toBe('proceed');
   });
@@ -115,7 +115,7 @@ describe('createRequestIdStore', () => {
   it('forgets requestIds after the TTL', async () => {
     let clock = 1_000_000;
     const store = createRequestIdStore({ ttlMs: 60_000, now: () => clock });
-    proceed(await store.admit('r1', 'fp-a')).settle('agency-id-123');
+    await proceed(await store.admit('r1', 'fp-a')).settle('agency-id-123');
 
     clock += 59_000;
     expect((await store.admit('r1', 'fp-a')).kind).toBe('replay');
@@ -125,7 +125,7 @@ describe('createRequestIdStore', () => {
 
   it('holds at most max requestIds, dropping the least recently used', async () => {
     const store = createRequestIdStore({ max: 2 });
-    for (const id of ['r1', 'r2', 'r3']) proceed(await store.admit(id, 'fp')).settle('c');
+    for (const id of ['r1', 'r2', 'r3']) await proceed(await store.admit(id, 'fp')).settle('c');
 
     expect((await store.admit('r1', 'other')).kind).toBe('proceed');
     expect((await store.admit('r3', 'fp')).kind).toBe('replay');

@@ -9,6 +9,16 @@ import type { AssignmentFilterModel } from './model';
 export const MAX_PER_PAGE = 250;
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_FILTER_IDS = 250;
+export const MAX_ACCOUNT_NUMBER_LENGTH = 64;
+
+/**
+ * An account number to filter by, held to the same rules as ids: not blank, at most 64
+ * characters, no control characters. Anything else is refused, never sent to the provider (an
+ * empty one would be an empty filter there).
+ */
+export function isAccountNumber(value: string): boolean {
+  return value.trim() !== '' && value.length <= MAX_ACCOUNT_NUMBER_LENGTH && !/\p{Cc}/u.test(value);
+}
 
 export interface AssignmentListArgs {
   readonly filter?: {
@@ -50,6 +60,11 @@ export function checkAssignmentList(args: AssignmentListArgs): ListCheck {
     if (typeof value === 'string' && !isProviderId(value)) {
       errors.push(fieldError(['filter', key], 'INVALID_FORMAT', 'An id is a positive whole number.'));
     }
+  }
+  if (typeof filter.accountNumber === 'string' && !isAccountNumber(filter.accountNumber)) {
+    errors.push(
+      fieldError(['filter', 'accountNumber'], 'INVALID_FORMAT', `An account number is 1 to ${MAX_ACCOUNT_NUMBER_LENGTH} characters, not blank, without control characters.`),
+    );
   }
   if (typeof filter.status === 'number' && filter.status < 0) {
     errors.push(fieldError(['filter', 'status'], 'OUT_OF_RANGE', 'The status is zero or more.'));

@@ -8,11 +8,12 @@
  *   first to finish and then looks again; a different one is a conflict at once.
  * - A requestId whose write failed is forgotten, so the same request may be sent again later.
  *
- * In memory, bounded (LRU, at most `max` ids, each for `ttlMs`). Several instances of the service
- * do NOT share it: a replay that reaches another instance, or comes after eviction or a restart,
- * is checked again against the case's current state and written again with the same requestId;
- * the provider's own requestId store (same id, same body → 200 without a second write; other
- * body → 409 REQUEST_ID_REUSED) is the second line.
+ * Two implementations: this one, in memory and bounded (LRU, at most `max` ids, each for
+ * `ttlMs`), for one instance; and src/shared-state/request-ids.ts, in Redis, shared by every
+ * replica and kept across restarts. Without the shared one, a replay that reaches another
+ * instance, or comes after eviction or a restart, is checked again against the case's current
+ * state and written again with the same requestId; the provider's own requestId store (same id,
+ * same body → 200 without a second write; other body → 409 REQUEST_ID_REUSED) is the second line.
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
@@ -36,10 +37,17 @@ export type Admission =
   | { readonly kind: 'replay'; readonly agencyCollectionCaseId: string }
   /** The requestId belongs to another input. */
   | { readonly kind: 'conflict' }
-  /** New: go ahead, then call `settle` exactly once (the case id once the provider accepted, else null). */
-  | { readonly kind: 'proceed'; settle(acceptedCaseId: string | null): void };
+  /**
+   * New: go ahead, then call `settle` exactly once (the case id once the provider accepted, else
+   * null). `settle` never rejects: a store that cannot record the outcome says so in its log.
+   */
+  | { readonly kind: 'proceed'; settle(acceptedCaseId: string | null): Promise<void> };
 
 export interface RequestIdStore {
+  /**
+   * What to do with a request. Throws `SharedStateUnavailable` (keyed-lock.ts) when the store
+   * cannot be used (unreachable, or an identical request still in flight at the deadline).
+   */
   admit(requestId: string, fingerprint: string): Promise<Admission>;
 }
 
@@ -90,11 +98,13 @@ export function createRequestIdStore(options: RequestIdStoreOptions = {}): Reque
       return {
         kind: 'proceed',
         settle(acceptedCaseId) {
-          if (!open) return;
-          open = false;
-          if (acceptedCaseId !== null) accepted.set(requestId, { fingerprint, agencyCollectionCaseId: acceptedCaseId });
-          inFlight.delete(requestId);
-          markSettled();
+          if (open) {
+            open = false;
+            if (acceptedCaseId !== null) accepted.set(requestId, { fingerprint, agencyCollectionCaseId: acceptedCaseId });
+            inFlight.delete(requestId);
+            markSettled();
+          }
+          return Promise.resolve();
         },
       };
     },

@@ -11,6 +11,10 @@
  *    sent); merge with blocks kept; send.
  * 4. Remember the requestId once the provider accepted it, then read the case back.
  *
+ * When the requestId store or the lock cannot be used (`SharedStateUnavailable`: Redis
+ * unreachable, the lock held by another replica until the deadline, the lease lost before the
+ * write), the outcome is `unavailable` and nothing was sent.
+ *
  * Provider calls go through {@link CaseUpdateDeps}; their failures come back as `failed` outcomes
  * for the caller to turn into typed errors (it knows the provider's error bodies).
  */
@@ -18,7 +22,7 @@ import { randomUUID } from 'node:crypto';
 import type { FieldErrorModel } from '../errors';
 import { learnKeptBlocks, type BlockLists, type UnknownBlocks } from './current-blocks';
 import { inputFingerprint, normalizeRequestId, type RequestIdStore } from './idempotency';
-import type { KeyedLock } from './keyed-lock';
+import { SharedStateUnavailable, type KeyedLock, type LockLease } from './keyed-lock';
 import type { CaseChanges, CaseUpdateInputModel, CaseUpdateKind, CaseUpdatePayload, DebtCaseModel } from './model';
 import { mergeCaseUpdate } from './update-payload';
 import { checkAgainstCase, checkCaseChanges, missingDebt, utcToday } from './update-rules';
@@ -38,6 +42,8 @@ export type CaseUpdateOutcome =
   /** The case, or a debt the input names that the case does not hold. */
   | { readonly kind: 'not_found'; readonly resource: 'DebtCase' | 'Debt'; readonly id: string; readonly agencyCollectionCaseId: string }
   | { readonly kind: 'conflict'; readonly message: string }
+  /** The requestId store or the write lock could not be used: nothing was sent. */
+  | { readonly kind: 'unavailable'; readonly message: string; readonly retryAfterSeconds: number; readonly requestId: string }
   /** Kept blocks that could not be known: nothing was sent, so none was removed. */
   | { readonly kind: 'blocks_unknown'; readonly unknown: UnknownBlocks; readonly requestId: string }
   /**
@@ -64,7 +70,12 @@ export async function runCaseUpdate(
   newRequestId: () => string = randomUUID,
 ): Promise<CaseUpdateOutcome> {
   const requestId = normalizeRequestId(input.requestId ?? newRequestId());
-  const admission = await deps.requestIds.admit(requestId, inputFingerprint(kind, input));
+  let admission;
+  try {
+    admission = await deps.requestIds.admit(requestId, inputFingerprint(kind, input));
+  } catch (error) {
+    return unavailable(error, requestId);
+  }
   if (admission.kind === 'conflict') {
     return { kind: 'conflict', message: `requestId ${requestId} was already used for a different update.` };
   }
@@ -79,7 +90,7 @@ export async function runCaseUpdate(
     // A first read names the debtor, whose lock orders this write against the debtor's others.
     const first = await read(deps, changes.agencyCollectionCaseId, requestId);
     if (!first.ok) return first.outcome;
-    const refused = await deps.writeLocks.run(first.debtCase.debtor.debtorId, async (): Promise<CaseUpdateOutcome | null> => {
+    const refused = await locked(deps, first.debtCase.debtor.debtorId, requestId, async (lease): Promise<CaseUpdateOutcome | null> => {
       const current = await read(deps, changes.agencyCollectionCaseId, requestId);
       if (!current.ok) return current.outcome;
       if (current.debtCase.closure !== null) {
@@ -100,6 +111,10 @@ export async function runCaseUpdate(
         return { kind: 'failed', stage: 'blocks', error, requestId };
       }
       const payload = mergeCaseUpdate(requestId, changes, known);
+      // Another replica may hold the lock now (a lease that could not be renewed): send nothing.
+      if (!lease.held()) {
+        return unavailable(new SharedStateUnavailable('The write lock of this debtor was lost before the update could be sent.', 1), requestId);
+      }
       try {
         await deps.update(payload);
       } catch (error) {
@@ -110,9 +125,30 @@ export async function runCaseUpdate(
     });
     if (refused) return refused;
   } finally {
-    admission.settle(accepted.caseId);
+    await admission.settle(accepted.caseId);
   }
   return readBack(deps, requestId, accepted.caseId ?? input.agencyCollectionCaseId, false);
+}
+
+/** `task` under the debtor's lock; a lock that cannot be had is the `unavailable` outcome. */
+async function locked(
+  deps: CaseUpdateDeps,
+  debtorId: string,
+  requestId: string,
+  task: (lease: LockLease) => Promise<CaseUpdateOutcome | null>,
+): Promise<CaseUpdateOutcome | null> {
+  try {
+    return await deps.writeLocks.run(debtorId, task);
+  } catch (error) {
+    // Thrown by the lock itself (the task returns its outcomes and does not throw these).
+    if (error instanceof SharedStateUnavailable) return unavailable(error, requestId);
+    throw error;
+  }
+}
+
+function unavailable(error: unknown, requestId: string): CaseUpdateOutcome {
+  if (!(error instanceof SharedStateUnavailable)) throw error;
+  return { kind: 'unavailable', message: error.message, retryAfterSeconds: error.retryAfterSeconds, requestId };
 }
 
 async function read(deps: CaseUpdateDeps, agencyCollectionCaseId: string, requestId: string): Promise<Read> {

@@ -23,12 +23,18 @@ const MEANING_OF: ReadonlyMap<string, CdcFaultMeaning> = new Map<string, CdcFaul
 
 /** The flow's port, for one request. */
 export function createCdcStatusPort(client: CdcClient, loaders: CdcLoaders): CdcStatusPort {
+  // Read from the provider itself, never from the entity cache the loaders may read through: the
+  // status decides what is sent. The loaders then hold this read for the rest of the request.
+  const fresh = async (code: string) => {
+    const read = await client.assignment(code);
+    loaders.assignmentByCode.clear(code).prime(code, read);
+    return read;
+  };
   return {
-    read: (code) => settle(loaders.assignmentByCode.load(code)),
+    read: (code) => settle(fresh(code)),
     readAgain(code) {
-      loaders.assignmentByCode.clear(code);
       loaders.historyByCode.clear(code);
-      return settle(loaders.assignmentByCode.load(code));
+      return settle(fresh(code));
     },
     setStatus: (request) => settle(client.setStatus(request).then(() => undefined)),
   };
@@ -81,6 +87,7 @@ export function outcomeUnknown(detail: FailureDetail): boolean {
     // Refused by our own breaker or bulkhead: nothing left the process.
     case 'circuit_open':
     case 'overloaded':
+    case 'rate_limited':
       return false;
   }
 }

@@ -37,6 +37,12 @@ const ROUTES = {
   confirmTransfer: (runId: string) => `/debt-collection/${encodeURIComponent(runId)}/confirmTransfer`,
 } as const;
 
+/** The routes with an id in their path, as the rate limit counts them: one endpoint for every run. */
+const ENDPOINTS = {
+  runDebtors: '/debt-collection/{runId}/debtors',
+  confirmTransfer: '/debt-collection/{runId}/confirmTransfer',
+} as const;
+
 export interface DebtCollectionCredentials {
   readonly apiKey: string;
 }
@@ -167,6 +173,7 @@ export function createDebtCollectionClient(
       const res = await http.request({
         method: 'GET',
         path: ROUTES.runDebtors(runId),
+        endpoint: ENDPOINTS.runDebtors,
         query: { offset: String(slice.offset), sliceSize: String(slice.sliceSize) },
         headers,
       });
@@ -188,7 +195,13 @@ export function createDebtCollectionClient(
       if (!isRunId(runId)) throw new RangeError('a run id must fit one path segment');
       // Idempotent as documented: confirming a confirmed run answers 200 again, so a repeat after
       // a lost answer is safe.
-      const res = await http.request({ method: 'POST', path: ROUTES.confirmTransfer(runId), headers, idempotent: true });
+      const res = await http.request({
+        method: 'POST',
+        path: ROUTES.confirmTransfer(runId),
+        endpoint: ENDPOINTS.confirmTransfer,
+        headers,
+        idempotent: true,
+      });
       if (res.status === 404) return false;
       if (res.status !== 200 && res.status !== 204) throw statusFailure(res, 'DEBT_COLLECTION_WRITE');
       return true;

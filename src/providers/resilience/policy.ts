@@ -41,6 +41,11 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
   /** Milliseconds left of the request's deadline; a repeat is only tried when its wait fits. */
   readonly remainingMs: () => number;
+  /**
+   * Runs before every attempt, outside the bulkhead and the breaker: the provider's rate budget
+   * (rate-budget.ts), which may wait for its next window. A rejection ends the call unrepeated.
+   */
+  readonly beforeAttempt?: () => Promise<void>;
 }
 
 /** The breaker's state, for logs and tests. */
@@ -85,7 +90,7 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
   const once = wrap(limiter, breaker, timeout(options.timeoutMs, TimeoutStrategy.Cooperative));
   const backoff = retryAfterBackoff(options.backoff.initialDelayMs, options.backoff.maxDelayMs);
 
-  function withRetries(call: CallOptions): IPolicy {
+  function retries(call: CallOptions): IPolicy {
     const maxWait = options.backoff.maxDelayMs;
     const repeatable = handleWhen((error) => worthRetryingFailure(error, call.remainingMs(), maxWait)).orWhenResult(
       (result) => isAnswer(result) && worthRetryingAnswer(result, call.remainingMs(), maxWait),
@@ -99,7 +104,7 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
         `${PROVIDER_LABEL[provider]}: an attempt failed (${reason}); trying again in ${delayMs} ms.`,
       );
     });
-    return wrap(repeats, once);
+    return repeats;
   }
 
   /** cockatiel's rejections in our closed set of failures. */
@@ -117,9 +122,18 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
 
   return {
     async execute(attempt, call) {
-      const policy = call.idempotent && options.retries > 0 ? withRetries(call) : once;
+      const before = call.beforeAttempt;
+      // One attempt: first what must run before it (outside the bulkhead), then the attempt itself.
+      const one = before
+        ? async (signal: AbortSignal | undefined) => {
+            await before();
+            return once.execute(({ signal: attemptSignal }) => attempt(attemptSignal), signal);
+          }
+        : (signal: AbortSignal | undefined) => once.execute(({ signal: attemptSignal }) => attempt(attemptSignal), signal);
       try {
-        return await policy.execute(({ signal }) => attempt(signal), call.signal);
+        return await (call.idempotent && options.retries > 0
+          ? retries(call).execute(({ signal }) => one(signal), call.signal)
+          : one(call.signal));
       } catch (error) {
         throw rejection(error);
       }

@@ -8,7 +8,7 @@ import { isIntegerAtLeast, isIntegerBetween } from '../common/guards';
 import { listen, type RunningSimulator } from '../common/listen';
 import { createRequestLog } from '../common/request-log';
 import { createRequestIdStore } from './idempotency';
-import { createRateLimiter } from './rate-limit';
+import { createRateLimiter, RATE_LIMIT_WINDOW_MS } from './rate-limit';
 import { createDebtCollectionApp } from './routes';
 import { createRunStore } from './runs';
 import { createDebtorStore } from './store';
@@ -31,6 +31,11 @@ export interface DebtCollectionSimulatorOptions {
   runs?: RunFixture[];
   /** Requests a minute per endpoint. Default 1000, as documented. */
   rateLimitPerMinute?: number;
+  /**
+   * The rate limit's window in ms. Default 60000, as documented; tests shorten it (and scale
+   * `rateLimitPerMinute`, then the limit per window) to prove in seconds what takes minutes.
+   */
+  rateLimitWindowMs?: number;
   /** The simulator's clock (rate-limit windows, log and write times). Default `() => new Date()`. */
   now?: () => Date;
 }
@@ -42,6 +47,8 @@ export async function startDebtCollectionSimulator(options: DebtCollectionSimula
   const apiKey = options.apiKey ?? debtCollectionFixture.apiKey;
   if (!isIntegerBetween(port, 0, 65535)) throw new RangeError(`Invalid port ${String(port)}.`);
   if (!isIntegerAtLeast(limitPerMinute, 1)) throw new RangeError(`Invalid rateLimitPerMinute ${String(limitPerMinute)}.`);
+  const windowMs = options.rateLimitWindowMs ?? RATE_LIMIT_WINDOW_MS;
+  if (!isIntegerBetween(windowMs, 100, RATE_LIMIT_WINDOW_MS)) throw new RangeError(`Invalid rateLimitWindowMs ${String(windowMs)}.`);
   if (apiKey === '') throw new RangeError('The API key must not be empty.');
 
   const now = options.now ?? ((): Date => new Date());
@@ -53,7 +60,7 @@ export async function startDebtCollectionSimulator(options: DebtCollectionSimula
     writes: createWriteLog<WriteEntry>(),
     log: createRequestLog(),
     faults: createFaultStore(),
-    rateLimit: createRateLimiter({ limitPerMinute, now }),
+    rateLimit: createRateLimiter({ limitPerMinute, windowMs, now }),
     now,
   });
   return listen(app, { host: options.host ?? '127.0.0.1', port });
