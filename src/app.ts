@@ -1,6 +1,7 @@
 /**
- * The HTTP server: Express 5 with Apollo Server at `/graphql` and the health probes. Cross-cutting
- * features are plugins (`useX`) in one list, so a reader sees the whole pipeline here.
+ * The HTTP server: Express 5 with Apollo Server at `/graphql`, the health probes, `/metrics` and
+ * GraphiQL. Cross-cutting features are plugins (`useX`) in one list, so a reader sees the whole
+ * pipeline here.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,18 +16,25 @@ import { enforceAccess } from './auth/enforce';
 import { requireRouterSecret } from './auth/router-secret';
 import type { InboundAuth } from './auth/startup';
 import { createContextFactory, type GraphQLContext, type Providers, type Services } from './context';
+import { accessLog } from './http/access-log';
+import { graphiqlRoutes } from './http/graphiql';
+import { metricsHandler, startMetricsServer, type MetricsServer } from './http/metrics-routes';
 import { createReadiness, probeRoutes, type ProviderHealth } from './http/probes';
 import { DEFAULT_HARDENING, type HardeningConfig } from './hardening/settings';
 import { createLimitedServer } from './http/server-limits';
 import type { Logger } from './logger';
+import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from './observability/settings';
+import { requestSpanMiddleware, useTracing } from './observability/trace-spans';
+import { activeTracer } from './observability/tracing';
 import { deadlineMiddleware } from './providers/resilience/deadline';
 import { requestShareMiddleware } from './providers/resilience/request-share';
 import { httpErrorHandler, notFound } from './plugins/http-errors';
 import { maskErrors } from './plugins/mask-errors';
 import { useArmor } from './plugins/use-armor';
 import { useDemandControl } from './plugins/use-demand-control';
+import { useMetrics } from './plugins/use-metrics';
 import { useRequestLogging } from './plugins/use-request-logging';
-import { currentRequestContext, requestContextMiddleware } from './request-context';
+import { currentRequestContext, requestContextMiddleware, requestIdFrom } from './request-context';
 import { buildSchema } from './schema';
 
 export interface AppOptions {
@@ -50,12 +58,20 @@ export interface AppOptions {
   readonly shutdownGraceMs: number;
   /** HTTP server limits and per-request demand limits (default: DEFAULT_HARDENING). */
   readonly hardening?: HardeningConfig;
+  /** Where `/metrics` is served, and GraphiQL (default: DEFAULT_OBSERVABILITY). */
+  readonly observability?: ObservabilityConfig;
+  /** The dev token GraphiQL opens with (dev mode only), or null. */
+  readonly devToken?: string | null;
 }
 
 export interface RunningApp {
   /** `http://<host>:<port>/graphql` as a client on this machine reaches it. */
   readonly graphqlUrl: string;
   readonly port: number;
+  /** Where Prometheus scrapes, or null when metrics are not served. */
+  readonly metricsUrl: string | null;
+  /** GraphiQL, or null when it is not served (production, or its packages not installed). */
+  readonly graphiqlUrl: string | null;
   /** Not ready from now on (`/health/ready` answers 503); everything else still serves. */
   drain(): void;
   /** Not ready, the port closed, requests in flight finished (or cut after the grace period). */
@@ -72,6 +88,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   // Seconds for headers and body, a connection limit below the descriptor limit (src/http/server-limits.ts).
   const httpServer: Server = createLimitedServer(app, hardening.server, options.logger);
   const readiness = createReadiness();
+  const observability = options.observability ?? DEFAULT_OBSERVABILITY;
+  // First, before anything may refuse a request: its id and context, and its access log line.
+  const logAccess = accessLog({ logger: options.logger, requestId: requestIdFrom });
+  const enterRequest = requestContextMiddleware();
+  app.use(logAccess, enterRequest);
 
   // Query limits; production hides their values and the schema's field suggestions.
   const armor = useArmor({ hideDetails: options.isProduction });
@@ -104,24 +125,31 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageDisabled(),
       useRequestLogging(),
+      useMetrics(),
+      ...(activeTracer() ? [useTracing()] : []),
     ],
   });
   await apollo.start();
 
   const createContext = createContextFactory({ providers: options.providers, services: options.services, logger: options.logger });
   app.use(probeRoutes({ readiness, providers: options.providerHealth }));
+  if (observability.metrics.onPublicPort) app.get('/metrics', metricsHandler());
+  const graphiql = observability.graphiql ? graphiqlRoutes({ endpoint: '/graphql', devToken: options.devToken ?? null }) : null;
+  if (graphiql) app.use(graphiql);
   const routerSecret = options.auth.routerSecret;
   if (routerSecret !== null) app.use('/graphql', requireRouterSecret(routerSecret, options.logger));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
-    requestContextMiddleware(),
+    // The request's context again (the body parser left it), now with its deadline.
     deadlineMiddleware(options.requestDeadlineMs),
     requestShareMiddleware(hardening.demand),
+    // With tracing on: the request's span, continuing the router's traceparent.
+    requestSpanMiddleware('/graphql'),
     expressMiddleware(apollo, {
       // The token is verified once here; a bad one refuses the request (401) before it runs.
       context: async ({ req }) =>
-        createContext(currentRequestContext()?.requestId ?? req.header('x-request-id'), await options.auth.authenticate(req.header('authorization'))),
+        createContext(currentRequestContext()?.requestId ?? requestIdFrom(undefined), await options.auth.authenticate(req.header('authorization'))),
     }),
   );
   // After every route: JSON answers for unknown routes and for body and other HTTP errors.
@@ -135,19 +163,35 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       resolve();
     });
   });
-  readiness.markReady();
   const port = (httpServer.address() as AddressInfo).port;
   const reachableHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  let metricsServer: MetricsServer | null = null;
+  if (observability.metrics.port !== null) {
+    try {
+      metricsServer = await startMetricsServer({ port: observability.metrics.port, host: options.host, before: [logAccess, enterRequest] });
+    } catch (error) {
+      await apollo.stop();
+      throw error;
+    }
+  }
+  readiness.markReady();
+  const base = `http://${reachableHost}:${port}`;
 
   return {
-    graphqlUrl: `http://${reachableHost}:${port}/graphql`,
+    graphqlUrl: `${base}/graphql`,
     port,
+    metricsUrl: metricsServer
+      ? `http://${reachableHost}:${metricsServer.port}/metrics`
+      : observability.metrics.onPublicPort
+        ? `${base}/metrics`
+        : null,
+    graphiqlUrl: graphiql ? `${base}/graphiql` : null,
     drain: () => {
       readiness.markDraining();
     },
-    close: () => {
+    close: async () => {
       readiness.markDraining();
-      return apollo.stop();
+      await Promise.all([apollo.stop(), metricsServer?.close()]);
     },
   };
 }

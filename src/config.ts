@@ -8,6 +8,7 @@
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
 import { readHardeningConfig, type HardeningConfig } from './hardening/settings';
+import { readObservabilityConfig, type ObservabilityConfig } from './observability/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
 import { readRecoveryConnectTimeZone } from './providers/recovery-connect/settings';
 import { PROVIDER_LABEL, type ProviderName } from './providers/failure';
@@ -47,6 +48,8 @@ export interface Config {
   readonly hardening?: HardeningConfig;
   /** REDIS_URL, rate budgets, entity cache (src/shared-state/); absent: none of them, in process. */
   readonly sharedState?: SharedStateConfig;
+  /** Metrics, tracing and GraphiQL (METRICS_PORT, OTEL_*); default: DEFAULT_OBSERVABILITY. */
+  readonly observability?: ObservabilityConfig;
 }
 
 /** The steps of a shutdown: not ready at once, then `delayMs` still serving, then `graceMs` for what is in flight. */
@@ -117,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     graceMs: integerSetting(env, 'SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS, 0, 120_000, problems),
   };
 
+  const observability = readObservabilityConfig(env, port, isProduction, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -135,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     shutdown,
     hardening,
     sharedState,
+    observability,
   };
 }
 

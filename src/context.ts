@@ -2,7 +2,6 @@
  * The typed context every resolver receives: the provider clients, this request's DataLoaders
  * (fresh per request, so nothing is cached across users), and a logger bound to the request.
  */
-import { randomUUID } from 'node:crypto';
 import type { Caller } from './auth/caller';
 import type { CaseWriteGuards } from './domain/debt-collection/write-guards';
 import type { Logger } from './logger';
@@ -28,10 +27,11 @@ export interface Services {
 }
 
 export interface GraphQLContext {
-  /** Correlates log lines and masked errors of one request. */
+  /** Correlates log lines and masked errors of one request (src/request-context.ts). */
   readonly requestId: string;
   /** Who calls, from the bearer token, verified once per request; access checks read it. */
   readonly auth: Caller;
+  /** The service's logger; every line written while serving the request carries its id (the logger's mixin). */
   readonly logger: Logger;
   readonly providers: Providers;
   readonly services: Services;
@@ -42,21 +42,18 @@ export interface GraphQLContext {
   };
 }
 
-/** Request ids from outside are accepted only in a safe shape, so they cannot forge log lines. */
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
 export function createContextFactory(deps: {
   readonly providers: Providers;
   readonly services: Services;
   readonly logger: Logger;
 }) {
   const readers = deps.services.entityReaders ?? deps.providers;
-  return (incomingRequestId: string | undefined, auth: Caller): GraphQLContext => {
-    const requestId = incomingRequestId && REQUEST_ID.test(incomingRequestId) ? incomingRequestId : randomUUID();
+  /** `requestId`: the request's own (src/request-context.ts), never taken from a header here. */
+  return (requestId: string, auth: Caller): GraphQLContext => {
     return {
       requestId,
       auth,
-      logger: deps.logger.child({ requestId }),
+      logger: deps.logger,
       providers: deps.providers,
       services: deps.services,
       loaders: {

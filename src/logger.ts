@@ -5,8 +5,13 @@
  * "any depth" wildcard). GraphQL variables are censored whole: they carry VINs, plates and ids
  * under names the client chooses. Error logs go through the same redaction, and VIN-shaped text
  * in an error's message or stack is masked too.
+ *
+ * Every line written while serving a request carries its `requestId`, found through the request's
+ * context (AsyncLocalStorage, src/request-context.ts) by pino's mixin: no logger is threaded by
+ * hand, and a line from deep inside (a provider client, a breaker, the auth) is correlated too.
  */
 import pino, { type Logger } from 'pino';
+import { currentRequestContext } from './request-context';
 
 export type { Logger };
 
@@ -89,10 +94,27 @@ function serializeError(value: unknown): unknown {
   };
 }
 
+/** Nothing to add: outside a request, or the line names its request itself. */
+const NO_FIELDS = Object.freeze({});
+
+/** The request id of the request this line is written for (unless the line has one already). */
+function requestFields(line: object): object {
+  const context = currentRequestContext();
+  if (context === undefined || 'requestId' in line) return NO_FIELDS;
+  return { requestId: context.requestId };
+}
+
+/** The line's own fields after the request id (pino's default would write into NO_FIELDS). */
+function mergeRequestFields(line: object, fields: object): object {
+  return fields === NO_FIELDS ? line : Object.assign(fields, line);
+}
+
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino(
     {
       level: options.level ?? 'info',
+      mixin: requestFields,
+      mixinMergeStrategy: mergeRequestFields,
       redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
       serializers: { err: serializeError },
       base: { service: 'recovery-graph' },

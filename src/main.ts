@@ -3,6 +3,11 @@
  * `npm run dev` (the source, through tsx). On the configured providers, or outside production on
  * embedded simulators for every provider whose URL is not set.
  *
+ * Its standard output is the JSON log only, so a log collector (or `| pino-pretty`) reads every
+ * line; it starts with a `listening` line (where the service, its metrics and GraphiQL are).
+ * Outside production the banner for the person who started it (the dev token, the URLs) goes to
+ * standard error, which a terminal shows as well.
+ *
  * SIGTERM or SIGINT: not ready at once (`/health/ready` 503), the port kept open for
  * SHUTDOWN_DELAY_MS so load balancers stop sending, then closed; requests in flight get
  * SHUTDOWN_GRACE_MS to finish; exit 0.
@@ -32,19 +37,20 @@ async function main(): Promise<void> {
   installProcessGuards(logger);
   const runtime = await startRuntime(config, logger);
 
-  if (config.isProduction) {
-    // Production output is read by a log collector: one JSON line, no banner.
-    logger.info(
-      {
-        url: runtime.app.graphqlUrl,
-        auth: runtime.auth.mode,
-        providers: Object.fromEntries(runtime.endpoints.map((endpoint) => [endpoint.name, endpoint.url])),
-      },
-      'listening',
-    );
-  } else {
-    console.log(bannerLines(runtime, config).join('\n'));
-  }
+  // Never the dev token: it is a credential, and this line goes wherever the log goes.
+  logger.info(
+    {
+      url: runtime.app.graphqlUrl,
+      metrics: runtime.app.metricsUrl,
+      graphiql: runtime.app.graphiqlUrl,
+      tracing: config.observability?.tracing.enabled === true ? 'otlp' : 'off',
+      auth: runtime.auth.mode,
+      providers: Object.fromEntries(runtime.endpoints.map((endpoint) => [endpoint.name, endpoint.url])),
+    },
+    'listening',
+  );
+  // The banner is for the person at the terminal, on standard error: standard output stays JSON.
+  if (!config.isProduction) process.stderr.write(`${bannerLines(runtime, config).join('\n')}\n`);
 
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -80,13 +86,18 @@ function bannerLines(runtime: Runtime, config: Config): string[] {
   return [
     '',
     `GraphQL endpoint   ${runtime.app.graphqlUrl}`,
-    ...(config.landingPage ? [`Apollo Sandbox     open ${runtime.app.graphqlUrl} in a browser`] : []),
+    ...(runtime.app.graphiqlUrl !== null
+      ? [`GraphiQL           open ${runtime.app.graphiqlUrl} in a browser: works offline${runtime.auth.devToken !== null ? ', the dev token already in its headers' : ''}`]
+      : []),
+    ...(config.landingPage ? [`Apollo Sandbox     open ${runtime.app.graphqlUrl} in a browser (loads from Apollo's CDN: needs the internet)`] : []),
     ...authBannerLines(runtime.auth, config.auth),
     ...tokenHint,
     ...runtime.endpoints.map(
       (endpoint) => `${endpoint.name.padEnd(19)}${endpoint.simulated ? 'embedded simulator at ' : ''}${endpoint.url}`,
     ),
     `Probes             ${base}/health/live  ${base}/health/ready`,
+    `Metrics            ${runtime.app.metricsUrl ?? 'not served (set METRICS_PORT)'}`,
+    `Tracing            ${config.observability?.tracing.enabled === true ? 'OTLP/HTTP, see the OTEL_* variables' : 'off (set OTEL_EXPORTER_OTLP_ENDPOINT to turn it on)'}`,
     '',
     'Try:  { assignment(id: "57074903") { id orderType primaryCollateral { vehicle { vin make model } } } }',
     '',

@@ -7,6 +7,8 @@ import { startInboundAuth, type InboundAuth } from './auth/startup';
 import { ConfigError, type Config, type ProviderTarget } from './config';
 import type { ProviderHealth } from './http/probes';
 import type { Logger } from './logger';
+import { DEFAULT_OBSERVABILITY } from './observability/settings';
+import { startTracing } from './observability/tracing';
 import { createCdcClient } from './providers/cdc/client';
 import { createDebtCollectionClient } from './providers/debt-collection/client';
 import type { ProviderName } from './providers/failure';
@@ -46,6 +48,9 @@ interface Resolved<Credentials> {
 export async function startRuntime(config: Config, logger: Logger): Promise<Runtime> {
   // First: a service that may not start without authentication starts nothing.
   const auth = await startInboundAuth(config, logger);
+  const observability = config.observability ?? DEFAULT_OBSERVABILITY;
+  // Before anything makes a span; null (and no SDK loaded) unless OTEL_* turn it on.
+  const tracing = await startTracing(observability.tracing, logger);
   const needsSimulators = [config.recoveryConnect, config.cdc, config.debtCollection].some(
     (target) => target.mode === 'simulator',
   );
@@ -137,6 +142,8 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       providerHealth,
       shutdownGraceMs: config.shutdown.graceMs,
       services: wired.services,
+      observability,
+      devToken: auth.devToken,
     });
 
     return {
@@ -153,12 +160,15 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
         await Promise.all(clients.map((client) => client.close()));
         await shared.close();
         await simulators?.close();
+        // Last: the spans of the requests that just finished are exported.
+        await tracing?.shutdown();
       },
     };
   } catch (error) {
     await Promise.all(clients.map((client) => client.close()));
     await shared.close();
     await simulators?.close();
+    await tracing?.shutdown();
     throw error;
   }
 }

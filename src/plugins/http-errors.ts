@@ -30,7 +30,7 @@ function bodyErrorType(error: unknown): string | null {
 
 /** Answers Express errors (the body parser's first of all); never passes one on. */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
@@ -41,8 +41,9 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
       sendError(res, known.status, known.code, known.message);
       return;
     }
-    const correlationId = randomUUID();
-    logger.error({ err: error, correlationId }, 'unexpected HTTP error');
+    // The request's id (the access log made it): a body parser's error arrives outside its async context.
+    const correlationId = typeof req.id === 'string' ? req.id : randomUUID();
+    logger.error({ err: error, requestId: correlationId, correlationId }, 'unexpected HTTP error');
     sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', { correlationId });
   };
 }

@@ -10,6 +10,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
 import { isRateLimit, ProviderFailure } from '../providers/failure';
+import { currentRequestContext } from '../request-context';
 
 /**
  * Codes whose messages are written for the client: errors the client caused (Apollo Server's,
@@ -66,7 +67,8 @@ export function maskErrors(options: { readonly logger: Logger }) {
       delete extensions.stacktrace;
       return { ...formatted, extensions };
     }
-    const correlationId = randomUUID();
+    // The request's id: the client quotes it, and it finds this line and every other of the request.
+    const correlationId = currentRequestContext()?.requestId ?? randomUUID();
     options.logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } };
   };

@@ -10,6 +10,10 @@
  */
 import { Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
+import { observePolicy, providerCallMetrics, type CallOutcome } from '../observability/provider-metrics';
+import { routeTemplate } from '../observability/route-template';
+import { startCallSpan, type CallSpan } from '../observability/trace-spans';
+import { currentRequestContext } from '../request-context';
 import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
 import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
 import type { ProviderPolicy } from './resilience/policy';
@@ -38,6 +42,9 @@ export interface HttpClientOptions {
   readonly rateBudget?: RateBudget;
 }
 
+/** Sent to providers with the id of the request a call is made for. */
+const REQUEST_ID_HEADER = 'x-request-id';
+
 /** Timeouts below the default request deadline (10 s), so a hanging provider times out (and counts against its breaker) before the request gives up. */
 export const DEFAULT_HTTP_LIMITS = {
   connections: 16,
@@ -65,7 +72,11 @@ export interface HttpRequest {
    * and writes the provider dedupes by a key; never for a plain POST.
    */
   readonly idempotent?: boolean;
-  /** The route, for a rate budget counted per endpoint, when `path` carries an id (`/runs/{runId}`). Default: `path`. */
+  /**
+   * The path's template (`/runs/{runId}`), never an id: the rate budget's key per endpoint, the
+   * metrics' `route` label and the spans' names. Default: derived from `path`, every segment that
+   * is not a plain word or an API version as `{id}` (src/observability/route-template.ts).
+   */
   readonly endpoint?: string;
 }
 
@@ -86,6 +97,8 @@ export interface HttpClient {
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = new URL(options.baseUrl);
   const basePath = base.pathname.replace(/\/+$/, '');
+  const server = { address: base.hostname, port: Number(base.port) || (base.protocol === 'https:' ? 443 : 80) };
+  const metrics = providerCallMetrics(options.provider);
   const pool = new Pool(base.origin, {
     connections: options.connections,
     connect: { timeout: options.connectTimeoutMs },
@@ -95,13 +108,23 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   });
 
   /** One attempt. `deadline` and `req.signal` tell an abort by them from the policy's per-call timeout. */
-  async function send(req: HttpRequest, signal: AbortSignal | undefined, deadline: Deadline | undefined): Promise<HttpResponse> {
+  async function send(
+    req: HttpRequest,
+    signal: AbortSignal | undefined,
+    deadline: Deadline | undefined,
+    span: CallSpan | null,
+  ): Promise<HttpResponse> {
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+    // The request this call is made for, so the provider's own logs can be matched with ours.
+    const requestId = currentRequestContext()?.requestId;
+    if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
     let body: string | undefined;
     if (req.json !== undefined) {
       body = JSON.stringify(req.json);
       headers['content-type'] = 'application/json';
     }
+    // With tracing on: the attempt's span, whose context goes to the provider as `traceparent`.
+    const attempt = span?.attempt(headers);
     let answered = false;
     try {
       const res = await pool.request({
@@ -113,40 +136,87 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       });
       answered = true;
       const text = await res.body.text();
+      attempt?.answered(res.statusCode);
       return { status: res.statusCode, headers: res.headers, body: parseJson(text) };
     } catch (error) {
       const detail = signal?.aborted ? abortedDetail(req, deadline, answered) : transportFailure(error);
+      attempt?.failed(detail.kind);
       throw new ProviderFailure(options.provider, detail);
     }
   }
 
   async function request(req: HttpRequest): Promise<HttpResponse> {
+    const started = performance.now();
+    const route = req.endpoint ?? routeTemplate(req.path);
+    const observed = metrics.route(req.method, route);
+    const span = startCallSpan(options.provider, req.method, route, server);
     const policy = options.policy;
     // Under a policy every call has a deadline: the GraphQL request's, or (outside one) its own.
     const deadline = currentDeadline() ?? (policy ? createDeadline(DEFAULT_REQUEST_DEADLINE_MS) : undefined);
     const signals = [req.signal, deadline?.signal].filter((signal) => signal !== undefined);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    if (!policy || !deadline) return send(req, signal, deadline);
+    let attempts = 0;
+    const attempt = (attemptSignal: AbortSignal | undefined) => {
+      attempts += 1;
+      if (attempts > 1) observed.retried();
+      return send(req, attemptSignal, deadline, span);
+    };
     const budget = options.rateBudget;
     const call = () =>
-      policy.execute((attemptSignal) => send(req, attemptSignal, deadline), {
-        idempotent: req.idempotent ?? req.method === 'GET',
-        signal,
-        remainingMs: () => deadline.remainingMs(),
-        // Every attempt spends the provider's rate budget: the provider counts repeats too.
-        ...(budget && { beforeAttempt: () => budget.take(`${req.method} ${req.endpoint ?? req.path}`, () => deadline.remainingMs(), signal) }),
-      });
-    // Within a GraphQL request: its budget of calls and its share of the bulkhead (outside it, so
-    // a call waiting for the request's turn holds no place of other callers).
-    const share = currentRequestShare();
-    return share ? share.run(options.provider, call, signal) : call();
+      !policy || !deadline
+        ? attempt(signal)
+        : policy.execute(attempt, {
+            idempotent: req.idempotent ?? req.method === 'GET',
+            signal,
+            remainingMs: () => deadline.remainingMs(),
+            // Every attempt spends the provider's rate budget: the provider counts repeats too.
+            ...(budget && { beforeAttempt: () => budget.take(`${req.method} ${route}`, () => deadline.remainingMs(), signal) }),
+          });
+    try {
+      // Within a GraphQL request: its budget of calls and its share of the bulkhead (outside it, so
+      // a call waiting for the request's turn holds no place of other callers).
+      const share = policy && deadline ? currentRequestShare() : undefined;
+      const res = await (share ? share.run(options.provider, call, signal) : call());
+      observed.ended(res.status < 400 ? 'success' : 'http_error', res.status, (performance.now() - started) / 1000);
+      span?.end(res.status, null);
+      return res;
+    } catch (error) {
+      const outcome = callOutcome(error);
+      observed.ended(outcome, 0, (performance.now() - started) / 1000);
+      span?.end(0, outcome);
+      throw error;
+    }
   }
+
+  // The breaker's state and the bulkhead's use, read when Prometheus scrapes.
+  const policy = options.policy;
+  const unobserve = policy
+    ? observePolicy({ provider: options.provider, breakerState: () => policy.circuitState(), bulkhead: () => policy.bulkheadUsage() })
+    : () => undefined;
 
   return {
     provider: options.provider,
     request,
-    close: () => pool.close(),
+    close: () => {
+      unobserve();
+      return pool.close();
+    },
   };
+}
+
+/** A failed call's outcome: the kind of failure when it is ours, else `error`. */
+function callOutcome(error: unknown): CallOutcome {
+  if (!(error instanceof ProviderFailure)) return 'error';
+  switch (error.detail.kind) {
+    case 'timeout':
+    case 'connection':
+    case 'invalid_body':
+    case 'circuit_open':
+    case 'overloaded':
+      return error.detail.kind;
+    default:
+      return 'error';
+  }
 }
 
 function queryString(query: HttpRequest['query']): string {

@@ -261,8 +261,9 @@ describe('npm run simulators, npm run token and the built server, as the README 
         cwd: workDir,
         env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...printed },
       });
-      const [, url = ''] = await server.waitFor(/GraphQL endpoint\s+(\S+)/);
-      expect(server.stdout()).not.toContain('embedded simulator');
+      // The banner is on stderr; stdout is the JSON log.
+      const [, url = ''] = await server.waitFor(/GraphQL endpoint\s+(\S+)/, 'stderr');
+      expect(server.stderr()).not.toContain('embedded simulator');
 
       const signer = tsx('scripts/token.ts', ['--scopes', 'assignments:read cdc:read'], { AUTH_JWT_SECRET: tokenSecret });
       expect((await signer.exited).code).toBe(0);

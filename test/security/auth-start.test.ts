@@ -12,9 +12,11 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 interface Started {
   readonly child: ChildProcessWithoutNullStreams;
-  /** Everything written to stdout so far. */
+  /** Everything written to stdout (the JSON log) so far. */
   stdout(): string;
-  /** Resolves with the stdout once `pattern` matches it, or rejects when the process exits first. */
+  /** Everything written to stderr (the start banner) so far. */
+  stderr(): string;
+  /** Resolves once `pattern` matches stdout or stderr, or rejects when the process exits first. */
   waitFor(pattern: RegExp): Promise<RegExpExecArray>;
   /** Resolves with the exit code and stderr. */
   exited: Promise<{ code: number | null; stderr: string }>;
@@ -34,7 +36,7 @@ function start(env: Record<string, string>): Started {
   const waiters: { pattern: RegExp; resolve: (match: RegExpExecArray) => void; reject: (error: Error) => void }[] = [];
   const check = () => {
     for (const waiter of [...waiters]) {
-      const match = waiter.pattern.exec(stdout);
+      const match = waiter.pattern.exec(stdout) ?? waiter.pattern.exec(stderr);
       if (match) {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve(match);
@@ -47,6 +49,7 @@ function start(env: Record<string, string>): Started {
   });
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
+    check();
   });
   const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => {
     child.on('exit', (code) => {
@@ -57,6 +60,7 @@ function start(env: Record<string, string>): Started {
   return {
     child,
     stdout: () => stdout,
+    stderr: () => stderr,
     waitFor: (pattern) =>
       new Promise((resolve, reject) => {
         waiters.push({ pattern, resolve, reject });
@@ -99,7 +103,9 @@ describe('npm start and inbound auth', () => {
       };
       expect(await answer({ authorization: `Bearer ${token}` })).toEqual({ data: { assignment: { id: '57074903' } } });
       expect((await answer({})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect(started.stdout()).toContain('Authentication     dev token');
+      expect(started.stderr()).toContain('Authentication     dev token');
+      // The log (stdout) never holds the token.
+      expect(started.stdout()).not.toContain(token);
     } finally {
       await stop(started);
     }
@@ -115,7 +121,7 @@ describe('npm start and inbound auth', () => {
     const { code, stderr } = await started.exited;
     expect(code).toBe(1);
     expect(stderr).toContain(NOT_CONFIGURED_MESSAGE);
-    expect(started.stdout()).not.toContain('GraphQL endpoint');
+    expect(started.stdout() + stderr).not.toContain('GraphQL endpoint');
   });
 
   it('starts with AUTH_DISABLED=true and a real provider, warning loudly', async () => {
@@ -135,8 +141,8 @@ describe('npm start and inbound auth', () => {
         .map((line) => JSON.parse(line) as { level: number; msg: string })
         .find((line) => line.msg === DISABLED_WARNING);
       expect(warning?.level).toBe(40);
-      expect(started.stdout()).toContain('Authentication     DISABLED (AUTH_DISABLED=true)');
-      expect(started.stdout()).not.toContain('Authorization: Bearer');
+      expect(started.stderr()).toContain('Authentication     DISABLED (AUTH_DISABLED=true)');
+      expect(started.stderr()).not.toContain('Authorization: Bearer');
     } finally {
       await stop(started);
     }

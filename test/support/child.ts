@@ -9,8 +9,8 @@ export interface Child {
   readonly pid: number;
   stdout(): string;
   stderr(): string;
-  /** Resolves with the first match of `pattern` in stdout; rejects when the process exits first. */
-  waitFor(pattern: RegExp): Promise<RegExpExecArray>;
+  /** Resolves with the first match of `pattern` in stdout (or stderr); rejects when the process exits first. */
+  waitFor(pattern: RegExp, stream?: 'stdout' | 'stderr'): Promise<RegExpExecArray>;
   /** Resolves with the exit code (or the signal) once the process has exited. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
 }
@@ -23,10 +23,10 @@ export function startChild(command: string, args: readonly string[], options: { 
   running.push(child);
   let stdout = '';
   let stderr = '';
-  const waiters: { pattern: RegExp; resolve: (match: RegExpExecArray) => void; reject: (error: Error) => void }[] = [];
+  const waiters: { pattern: RegExp; stream: 'stdout' | 'stderr'; resolve: (match: RegExpExecArray) => void; reject: (error: Error) => void }[] = [];
   const check = () => {
     for (const waiter of [...waiters]) {
-      const match = waiter.pattern.exec(stdout);
+      const match = waiter.pattern.exec(waiter.stream === 'stdout' ? stdout : stderr);
       if (match) {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve(match);
@@ -39,6 +39,7 @@ export function startChild(command: string, args: readonly string[], options: { 
   });
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
+    check();
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => {
     child.on('exit', (code, signal) => {
@@ -54,9 +55,9 @@ export function startChild(command: string, args: readonly string[], options: { 
     pid: child.pid,
     stdout: () => stdout,
     stderr: () => stderr,
-    waitFor: (pattern) =>
+    waitFor: (pattern, stream = 'stdout') =>
       new Promise((resolve, reject) => {
-        waiters.push({ pattern, resolve, reject });
+        waiters.push({ pattern, stream, resolve, reject });
         check();
       }),
     exited,

@@ -6,6 +6,10 @@ export interface SimRequest {
   readonly query: Record<string, string>;
   readonly time: string;
   readonly body?: unknown;
+  /** The `x-request-id` the graph sent (the id of the request the call was made for). */
+  readonly requestId?: string;
+  /** The W3C `traceparent` the graph sent, with tracing on. */
+  readonly traceparent?: string;
 }
 
 /** `POST /__sim/faults` (src/simulators/common/fault-spec.ts has what each field means). */

@@ -7,6 +7,7 @@ import { signToken } from '../../src/auth/dev-token';
 import { ALL_SCOPES } from '../../src/auth/scopes';
 import type { AuthConfig } from '../../src/auth/settings';
 import { DEFAULT_SHUTDOWN_GRACE_MS, type Config } from '../../src/config';
+import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../../src/observability/settings';
 import { DEFAULT_HARDENING, type HardeningConfig } from '../../src/hardening/settings';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 import { createLogger, type Logger } from '../../src/logger';
@@ -40,6 +41,8 @@ export interface StackSimulators {
 
 export interface TestStack {
   readonly graphqlUrl: string;
+  /** Where `/metrics` is served, or null. */
+  readonly metricsUrl: string | null;
   /** The RecoveryConnect simulator's base URL. */
   readonly simulatorUrl: string;
   /** The RecoveryConnect simulator's control routes (same as `sims.recoveryConnect`). */
@@ -74,6 +77,8 @@ export interface StackOptions {
   readonly auth?: Partial<AuthConfig>;
   /** Provider call policies; default: the service's, with a short backoff ({@link TEST_BACKOFF}). */
   readonly resilience?: ResilienceOverrides;
+  /** Metrics, tracing and GraphiQL; default: DEFAULT_OBSERVABILITY (metrics on the public port, tracing off). */
+  readonly observability?: Partial<ObservabilityConfig>;
   /** HTTP server and demand limits; default: the service's (DEFAULT_HARDENING). */
   readonly hardening?: HardeningOverrides;
 }
@@ -161,6 +166,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       auth,
       resilience: resilienceConfig(options.providerTimeoutMs ?? 5_000, { backoff: TEST_BACKOFF, ...options.resilience }),
       shutdown: { delayMs: 0, graceMs: DEFAULT_SHUTDOWN_GRACE_MS },
+      observability: { ...DEFAULT_OBSERVABILITY, ...options.observability },
       hardening: {
         server: { ...DEFAULT_HARDENING.server, ...options.hardening?.server },
         demand: { ...DEFAULT_HARDENING.demand, ...options.hardening?.demand },
@@ -193,6 +199,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   };
   return {
     graphqlUrl: runtime.app.graphqlUrl,
+    metricsUrl: runtime.app.metricsUrl,
     simulatorUrl: rc.url,
     sim: sims.recoveryConnect,
     sims,

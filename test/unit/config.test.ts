@@ -1,5 +1,6 @@
 import { readSharedStateConfig } from '../../src/shared-state/settings';
 import { ConfigError, loadConfig } from '../../src/config';
+import { DEFAULT_OBSERVABILITY } from '../../src/observability/settings';
 import { DEFAULT_HARDENING } from '../../src/hardening/settings';
 import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
 import { resilienceConfig } from '../../src/providers/resilience/options';
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
       auth: NO_AUTH,
       resilience: resilienceConfig(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
       shutdown: { delayMs: 0, graceMs: 10_000 },
+      observability: DEFAULT_OBSERVABILITY,
       hardening: DEFAULT_HARDENING,
       sharedState: readSharedStateConfig({}, []),
     });
@@ -99,6 +101,8 @@ describe('loadConfig', () => {
       auth: { ...NO_AUTH, jwtSecret: SECRET },
       resilience: resilienceConfig(2500),
       shutdown: { delayMs: 5_000, graceMs: 10_000 },
+      // Production: no /metrics on the public port without METRICS_PORT, no GraphiQL.
+      observability: { ...DEFAULT_OBSERVABILITY, metrics: { onPublicPort: false, port: null }, graphiql: false },
       hardening: DEFAULT_HARDENING,
       sharedState: readSharedStateConfig({}, []),
     });

@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { CdcAssignmentRead, CdcStatusHistory } from '../../domain/cdc/model';
+import { loaderBatchSize } from '../../observability/loader-metrics';
 import type { CdcClient } from './client';
 
 export interface CdcLoaders {
@@ -14,15 +15,20 @@ export interface CdcLoaders {
   readonly historyByCode: DataLoader<string, CdcStatusHistory>;
 }
 
+const assignmentBatch = loaderBatchSize('cdc.assignment_by_code');
+const historyBatch = loaderBatchSize('cdc.history_by_code');
+
 /** Fresh loaders for one GraphQL request, so nothing is cached across requests. */
 export function createCdcLoaders(client: CdcClient): CdcLoaders {
   return {
-    assignmentByCode: new DataLoader<string, CdcAssignmentRead>((codes) =>
-      Promise.all(codes.map((code) => client.assignment(code).catch(toError))),
-    ),
-    historyByCode: new DataLoader<string, CdcStatusHistory>((codes) =>
-      Promise.all(codes.map((code) => client.statusHistory(code).catch(toError))),
-    ),
+    assignmentByCode: new DataLoader<string, CdcAssignmentRead>((codes) => {
+      assignmentBatch(codes.length);
+      return Promise.all(codes.map((code) => client.assignment(code).catch(toError)));
+    }),
+    historyByCode: new DataLoader<string, CdcStatusHistory>((codes) => {
+      historyBatch(codes.length);
+      return Promise.all(codes.map((code) => client.statusHistory(code).catch(toError)));
+    }),
   };
 }
 

@@ -10,6 +10,7 @@ import { isWireId } from '../../domain/debt-collection/ids';
 import type { BlockListModel, DebtCaseModel, DebtorModel, RunDebtorsSliceModel } from '../../domain/debt-collection/model';
 import type { Slice } from '../../domain/debt-collection/run-rules';
 import { isUnreadable } from '../../domain/unreadable';
+import { loaderBatchSize } from '../../observability/loader-metrics';
 import { unreadableFailure } from './failures';
 import { MAX_IDS_PER_PARAMETER } from './raw';
 import type { DebtCollectionClient, ReadCase } from './client';
@@ -33,6 +34,13 @@ export interface DebtCollectionLoaders {
   runDebtors(runId: string, slice: Slice): Promise<RunDebtorsSliceModel | null>;
 }
 
+/** Batch sizes of the cases reads, by the parameter the batch reads by. */
+const casesBatch = {
+  agencyCollectionCaseIds: loaderBatchSize('debt_collection.cases_by_agency_id'),
+  collectionCaseIds: loaderBatchSize('debt_collection.cases_by_collection_case_id'),
+  debtorIds: loaderBatchSize('debt_collection.cases_by_debtor_id'),
+} as const;
+
 /** Fresh loaders for one GraphQL request. */
 export function createDebtCollectionLoaders(client: DebtCollectionClient): DebtCollectionLoaders {
   /** Reads by one parameter; malformed ids (which the provider would split or refuse) match nothing. */
@@ -40,6 +48,7 @@ export function createDebtCollectionLoaders(client: DebtCollectionClient): DebtC
     parameter: 'agencyCollectionCaseIds' | 'collectionCaseIds' | 'debtorIds',
     ids: readonly string[],
   ): Promise<ReadCase[]> {
+    casesBatch[parameter](ids.length);
     const wellFormed = ids.filter(isWireId);
     if (wellFormed.length === 0) return [];
     const found = await client.readCases({ [parameter]: wellFormed });

@@ -6,6 +6,7 @@ import DataLoader from 'dataloader';
 import { isProviderId } from '../../domain/assignment/ids';
 import type { AssignmentModel, CollateralModel } from '../../domain/assignment/model';
 import type { UnreadableRecord } from '../../domain/unreadable';
+import { loaderBatchSize } from '../../observability/loader-metrics';
 import { MAX_IDS_PER_CALL, type RecoveryConnectClient } from './client';
 
 export interface RecoveryConnectLoaders {
@@ -14,9 +15,13 @@ export interface RecoveryConnectLoaders {
   readonly collateralsByAssignmentId: DataLoader<string, (CollateralModel | UnreadableRecord)[]>;
 }
 
+const assignmentBatch = loaderBatchSize('recovery_connect.assignment_by_id');
+const collateralsBatch = loaderBatchSize('recovery_connect.collaterals_by_assignment_id');
+
 export function createRecoveryConnectLoaders(client: RecoveryConnectClient): RecoveryConnectLoaders {
   const assignmentById = new DataLoader<string, AssignmentModel | null>(
     async (ids) => {
+      assignmentBatch(ids.length);
       // A malformed id would make the provider reject the whole batch: answer null for it alone.
       const wellFormed = ids.filter(isProviderId);
       const found = await client.assignmentsByIds(wellFormed);
@@ -27,9 +32,10 @@ export function createRecoveryConnectLoaders(client: RecoveryConnectClient): Rec
   );
 
   // No batch route exists for collaterals: one call per assignment, deduplicated per request.
-  const collateralsByAssignmentId = new DataLoader<string, (CollateralModel | UnreadableRecord)[]>((ids) =>
-    Promise.all(ids.map((id) => client.collaterals(id).catch((error: unknown) => toError(error)))),
-  );
+  const collateralsByAssignmentId = new DataLoader<string, (CollateralModel | UnreadableRecord)[]>((ids) => {
+    collateralsBatch(ids.length);
+    return Promise.all(ids.map((id) => client.collaterals(id).catch((error: unknown) => toError(error))));
+  });
 
   return { assignmentById, collateralsByAssignmentId };
 }

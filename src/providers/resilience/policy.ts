@@ -27,6 +27,7 @@ import {
   type IPolicy,
 } from 'cockatiel';
 import type { Logger } from '../../logger';
+import { breakerOpenedFor } from '../../observability/provider-metrics';
 import { PROVIDER_LABEL, ProviderFailure, type FailureDetail, type ProviderName } from '../failure';
 import { retryAfterBackoff } from './backoff';
 import { isAnswer, isProviderFault, isServerError, worthRetryingAnswer, worthRetryingFailure, type Answer } from './decisions';
@@ -56,6 +57,8 @@ export interface ProviderPolicy {
   circuitState(): CircuitStateName;
   /** When a call last succeeded (the provider answered, with anything but a 5xx), or null since start. */
   lastSuccessAt(): Date | null;
+  /** Calls running in the bulkhead now, and calls waiting for a place (for the metrics). */
+  bulkheadUsage(): { readonly active: number; readonly queued: number };
 }
 
 /** Builds the policy of `provider`; `logger` hears when its breaker opens and closes. */
@@ -69,8 +72,10 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
     },
   );
   let openedAt = 0;
+  const countOpening = breakerOpenedFor(provider);
   breaker.onBreak(() => {
     openedAt = Date.now();
+    countOpening();
     logger?.warn({ provider, circuit: 'open' }, `${PROVIDER_LABEL[provider]} keeps failing: its circuit breaker opened.`);
   });
   let lastSuccessAt: Date | null = null;
@@ -90,7 +95,16 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
     const repeatable = handleWhen((error) => worthRetryingFailure(error, call.remainingMs(), maxWait)).orWhenResult(
       (result) => isAnswer(result) && worthRetryingAnswer(result, call.remainingMs(), maxWait),
     );
-    return retry(repeatable, { maxAttempts: options.retries, backoff });
+    const repeats = retry(repeatable, { maxAttempts: options.retries, backoff });
+    repeats.onRetry((event) => {
+      const reason = 'error' in event ? failureName(event.error) : isAnswer(event.value) ? `HTTP ${event.value.status}` : 'unexpected answer';
+      const delayMs = Math.round(event.delay);
+      logger?.info(
+        { provider, attempt: event.attempt + 1, delayMs, reason },
+        `${PROVIDER_LABEL[provider]}: an attempt failed (${reason}); trying again in ${delayMs} ms.`,
+      );
+    });
+    return repeats;
   }
 
   /** cockatiel's rejections in our closed set of failures. */
@@ -124,6 +138,12 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
         throw rejection(error);
       }
     },
+    bulkheadUsage() {
+      return {
+        active: options.bulkhead.limit - limiter.executionSlots,
+        queued: options.bulkhead.queue - limiter.queueSlots,
+      };
+    },
     circuitState() {
       switch (breaker.state) {
         case CircuitState.Open:
@@ -137,4 +157,18 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
     },
     lastSuccessAt: () => lastSuccessAt,
   };
+}
+
+/** A failed attempt in a few words for the retry log line: the kind of failure, never a message. */
+function failureName(error: unknown): string {
+  if (!(error instanceof ProviderFailure)) return 'unexpected error';
+  const detail = error.detail;
+  switch (detail.kind) {
+    case 'timeout':
+      return `timeout (${detail.phase})`;
+    case 'connection':
+      return `connection ${detail.code}`;
+    default:
+      return detail.kind;
+  }
 }

@@ -1,7 +1,11 @@
 import type { Request, RequestHandler } from 'express';
 import { queryToObject, readRequestUrl } from './request-url';
 
-/** One provider request as the simulator received it. Headers are never kept (they carry secrets). */
+/**
+ * One provider request as the simulator received it. Headers are never kept (they carry
+ * secrets), except the two that correlate it with the caller's request: `x-request-id` and
+ * `traceparent`.
+ */
 export interface LoggedRequest {
   method: string;
   /** Path without the query string. */
@@ -11,6 +15,10 @@ export interface LoggedRequest {
   time: string;
   /** Parsed JSON body; only for POST/PUT/PATCH, and never for routes that carry secrets. */
   body?: unknown;
+  /** The caller's `x-request-id`, when it sent one. */
+  requestId?: string;
+  /** The caller's W3C `traceparent`, when it sent one. */
+  traceparent?: string;
 }
 
 /** In-memory, ordered log of provider requests. */
@@ -59,11 +67,15 @@ export function createRequestLogMiddleware(
   return {
     start(req, _res, next) {
       const { path, params } = readRequestUrl(req);
+      const requestId = req.header('x-request-id');
+      const traceparent = req.header('traceparent');
       const entry: LoggedRequest = {
         method: req.method,
         path,
         query: queryToObject(params),
         time: options.now().toISOString(),
+        ...(requestId !== undefined && { requestId }),
+        ...(traceparent !== undefined && { traceparent }),
       };
       log.record(entry);
       pending.set(req, entry);
