@@ -7,7 +7,7 @@
  * production an unconfigured provider runs on its embedded simulator.
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
-import { booleanSetting, integerSetting } from './env';
+import { booleanSetting, integerSetting, isHttpUrl } from './env';
 import { readHardeningConfig, type HardeningConfig } from './hardening/settings';
 import { readObservabilityConfig, type ObservabilityConfig } from './observability/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
@@ -173,15 +173,7 @@ function providerTarget<Key extends string>(
     if (stray.length > 0) problems.push(`${stray.join(' and ')} set but ${urlName} is not: set the URL too, or unset them to use the simulator.`);
     return { mode: 'simulator' };
   }
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = null;
-  }
-  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    problems.push(`${urlName} must be an http(s) URL.`);
-  }
+  if (!isHttpUrl(url)) problems.push(`${urlName} must be an http(s) URL.`);
   for (const name of names) {
     if (!env[name]) problems.push(`${name} is required when ${urlName} is set.`);
   }

@@ -37,3 +37,13 @@ export function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: b
   problems.push(`${name} must be true or false (got "${raw}").`);
   return fallback;
 }
+
+/** An absolute http: or https: URL. */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

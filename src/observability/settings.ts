@@ -14,7 +14,7 @@
  *   (`OTEL_TRACES_SAMPLER`), the resource `OTEL_SERVICE_NAME` and `OTEL_RESOURCE_ATTRIBUTES`.
  * - GraphiQL at `/graphiql`: outside production.
  */
-import { booleanSetting } from '../env';
+import { booleanSetting, isHttpUrl } from '../env';
 import type { TracingConfig } from './tracing';
 
 export interface MetricsConfig {
@@ -80,13 +80,4 @@ function readTracing(env: NodeJS.ProcessEnv, problems: string[]): TracingConfig 
   }
   if (disabled || exporter === 'none') return off;
   return { enabled: endpoints.length > 0 || exporter === 'otlp' };
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
