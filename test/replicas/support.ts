@@ -1,56 +1,23 @@
 /**
- * Several replicas as production runs them: the BUILT service (`node dist/main.js`, built here
- * into a temporary folder) as child processes with NODE_ENV=production, all on ONE set of
- * provider simulators started by the test, sharing one real Redis (test/support/redis.ts).
+ * Several replicas as production runs them: the BUILT service (test/support/built-service.ts) as
+ * child processes with NODE_ENV=production, all on ONE set of provider simulators started by the
+ * test, sharing one real Redis (test/support/redis.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { API_PREFIX } from '../../src/simulators/debt-collection';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
 import type { RunningSimulators } from '../../src/simulators/start';
-import { logLine, startChild, type Child } from '../support/child';
+import { buildService as buildInto, listening, productionEnv } from '../support/built-service';
+import { startChild, type Child } from '../support/child';
 import type { GraphQLAnswer } from '../support/stack';
-import { TEST_JWT_SECRET } from '../support/stack';
 
-const ROOT = join(__dirname, '..', '..');
+export { removeBuild } from '../support/built-service';
 
-/** Builds the service into a new temporary folder (as test/production/built-server.test.ts does). */
+/** Builds the service into a new temporary folder. */
 export function buildService(): string {
-  const workDir = mkdtempSync(join(tmpdir(), 'recovery-graph-replicas-'));
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out-dir', join(workDir, 'dist')], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  symlinkSync(join(ROOT, 'node_modules'), join(workDir, 'node_modules'));
-  copyFileSync(join(ROOT, 'package.json'), join(workDir, 'package.json'));
-  return workDir;
-}
-
-export function removeBuild(workDir: string): void {
-  rmSync(workDir, { recursive: true, force: true });
+  return buildInto('recovery-graph-replicas-');
 }
 
 /** Production settings for a replica on `simulators`; `extra` adds or overrides (e.g. REDIS_URL). */
 export function replicaEnv(simulators: RunningSimulators, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    SHUTDOWN_DELAY_MS: '0',
-    AUTH_JWT_SECRET: TEST_JWT_SECRET,
-    RECOVERY_CONNECT_URL: simulators.recoveryConnect.url,
-    RECOVERY_CONNECT_USERNAME: recoveryConnectFixture.credentials.username,
-    RECOVERY_CONNECT_PASSWORD: recoveryConnectFixture.credentials.password,
-    CDC_URL: simulators.cdc.url,
-    CDC_CLIENT_KEY: cdcFixture.credentials.client_key,
-    CDC_CLIENT_SECRET: cdcFixture.credentials.client_secret,
-    DEBT_COLLECTION_URL: simulators.debtCollection.url + API_PREFIX,
-    DEBT_COLLECTION_API_KEY: debtCollectionFixture.apiKey,
-    ...extra,
-  };
+  return productionEnv(simulators, { SHUTDOWN_DELAY_MS: '0', ...extra });
 }
 
 export interface Replica {
@@ -65,8 +32,7 @@ export interface Replica {
 /** `node dist/main.js` in `workDir`; resolves once it logged where it listens. */
 export async function startReplica(workDir: string, env: NodeJS.ProcessEnv): Promise<Replica> {
   const child = startChild(process.execPath, ['dist/main.js'], { cwd: workDir, env });
-  await child.waitFor(/"msg":"listening"/);
-  const base = String(logLine(child.stdout(), 'listening')?.url).replace(/\/graphql$/, '');
+  const base = await listening(child);
   return {
     child,
     base,
@@ -83,14 +49,4 @@ export async function startReplica(workDir: string, env: NodeJS.ProcessEnv): Pro
       await child.exited;
     },
   };
-}
-
-/** The JSON log lines of a replica whose `msg` is `msg`. */
-export function logLines(child: Child, msg: string): Record<string, unknown>[] {
-  return child
-    .stdout()
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .filter((entry) => entry.msg === msg);
 }
