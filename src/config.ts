@@ -7,6 +7,7 @@
  * production an unconfigured provider runs on its embedded simulator.
  */
 import { readAuthConfig, type AuthConfig } from './auth/settings';
+import { booleanSetting, integerSetting, isHttpUrl } from './env';
 import { readHardeningConfig, type HardeningConfig } from './hardening/settings';
 import { readObservabilityConfig, type ObservabilityConfig } from './observability/settings';
 import { DEFAULT_HTTP_LIMITS } from './providers/http';
@@ -144,34 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   };
 }
 
-function integerSetting(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-  problems: string[],
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  // Digits only: Number() would also take ' ' (0), '0x1F90' and '1e3'.
-  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
-    return fallback;
-  }
-  return value;
-}
-
-/** `true` or `false` exactly: a typo must not silently open (or close) the schema. */
-function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === 'false') return raw === 'true';
-  problems.push(`${name} must be true or false (got "${raw}").`);
-  return fallback;
-}
-
 /**
  * No URL: the embedded simulator (and then its credentials are the simulator's, so setting
  * them alone is a mistake worth saying); in production, a refusal naming every variable still
@@ -200,15 +173,7 @@ function providerTarget<Key extends string>(
     if (stray.length > 0) problems.push(`${stray.join(' and ')} set but ${urlName} is not: set the URL too, or unset them to use the simulator.`);
     return { mode: 'simulator' };
   }
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = null;
-  }
-  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-    problems.push(`${urlName} must be an http(s) URL.`);
-  }
+  if (!isHttpUrl(url)) problems.push(`${urlName} must be an http(s) URL.`);
   for (const name of names) {
     if (!env[name]) problems.push(`${name} is required when ${urlName} is set.`);
   }

@@ -3,6 +3,7 @@
  * empty block means (a dev token on the simulators, else a refusal) is decided at start, in
  * ./startup.ts, because it depends on where the providers are.
  */
+import { booleanSetting, stringSetting } from '../env';
 
 /** Inbound authentication as configured. */
 export interface AuthConfig {
@@ -27,12 +28,11 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Reads the AUTH_* and ROUTER_SECRET variables; problems are added to `problems`, never with a secret in them. */
 export function readAuthConfig(env: NodeJS.ProcessEnv, problems: string[]): AuthConfig {
-  const jwtSecret = setting(env, 'AUTH_JWT_SECRET');
-  const jwksUrl = setting(env, 'AUTH_JWKS_URL');
-  const issuer = setting(env, 'AUTH_ISSUER');
-  const audience = setting(env, 'AUTH_AUDIENCE');
-  const routerSecret = setting(env, 'ROUTER_SECRET');
-  const disabledText = setting(env, 'AUTH_DISABLED');
+  const jwtSecret = stringSetting(env, 'AUTH_JWT_SECRET');
+  const jwksUrl = stringSetting(env, 'AUTH_JWKS_URL');
+  const issuer = stringSetting(env, 'AUTH_ISSUER');
+  const audience = stringSetting(env, 'AUTH_AUDIENCE');
+  const routerSecret = stringSetting(env, 'ROUTER_SECRET');
 
   if (jwtSecret !== null && jwtSecret.length < MIN_SECRET_LENGTH) {
     problems.push(`AUTH_JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -base64 48\`).`);
@@ -45,20 +45,11 @@ export function readAuthConfig(env: NodeJS.ProcessEnv, problems: string[]): Auth
   if (routerSecret !== null && routerSecret.length < MIN_SECRET_LENGTH) {
     problems.push(`ROUTER_SECRET must be at least ${MIN_SECRET_LENGTH} characters.`);
   }
-  if (disabledText !== null && disabledText !== 'true' && disabledText !== 'false') {
-    problems.push('AUTH_DISABLED must be true or false.');
-  }
-  const disabled = disabledText === 'true';
+  const disabled = booleanSetting(env, 'AUTH_DISABLED', false, problems);
   if (disabled && (jwtSecret !== null || jwksUrl !== null)) {
     problems.push('AUTH_DISABLED=true contradicts AUTH_JWT_SECRET / AUTH_JWKS_URL: unset one or the other.');
   }
   return { jwtSecret, jwksUrl, issuer, audience, disabled, routerSecret };
-}
-
-/** Empty is unset, as for every other variable. */
-function setting(env: NodeJS.ProcessEnv, name: string): string | null {
-  const value = env[name];
-  return value === undefined || value === '' ? null : value;
 }
 
 /** Keys fetched over plain http could be swapped on the way: only on this machine. */

@@ -2,6 +2,7 @@
  * The hardening block of the configuration, read from the environment: the HTTP server's own
  * limits (src/http/server-limits.ts) and the demand one request may make (src/demand/limits.ts).
  */
+import { integerSetting } from '../env';
 import { DEFAULT_DEMAND_LIMITS, type DemandLimits } from '../demand/limits';
 import { DEFAULT_SERVER_LIMITS, type ServerLimits } from '../http/server-limits';
 
@@ -14,15 +15,7 @@ export const DEFAULT_HARDENING: HardeningConfig = { server: DEFAULT_SERVER_LIMIT
 
 /** Reads HTTP_* and the demand variables; problems are added to `problems`. */
 export function readHardeningConfig(env: NodeJS.ProcessEnv, problems: string[]): HardeningConfig {
-  const read = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    // Digits only: Number() would also take ' ' (0), '0x1F90' and '1e3'.
-    const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    problems.push(`${name} must be a whole number from ${String(min)} to ${String(max)} (got "${raw}").`);
-    return fallback;
-  };
+  const read = (name: string, fallback: number, min: number, max: number): number => integerSetting(env, name, fallback, min, max, problems);
   const server = DEFAULT_SERVER_LIMITS;
   const demand = DEFAULT_DEMAND_LIMITS;
   const calls = demand.callsPerRequest;

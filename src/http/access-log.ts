@@ -10,8 +10,9 @@
  * variables carry VINs and debtor ids). The path of an unknown route is the client's text: it is
  * cut to 200 characters with VIN-shaped text masked.
  *
- * The request id is made here, first thing (see request-id.ts), and echoed in the `x-request-id`
- * response header, so even a refused request can be found in the log by the id its client saw.
+ * The request id is made here, first thing (`requestIdFrom` in src/request-context.ts), and
+ * echoed in the `x-request-id` response header, so even a refused request can be found in the log
+ * by the id its client saw.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';

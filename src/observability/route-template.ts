@@ -2,7 +2,7 @@
  * The route template of a provider call, for metric labels and span names: the path with every
  * segment that may carry an id replaced by `{id}`, so `/api/v130/assignments/57074903/collaterals`
  * becomes `/api/v130/assignments/{id}/collaterals`. A client may name the template itself
- * (`HttpRequest.route`); otherwise it is derived here, conservatively: a segment is kept only when
+ * (`HttpRequest.endpoint`); otherwise it is derived here, conservatively: a segment is kept only when
  * it is a plain word (letters, `-`, `_`) or an API version (`v130`). Anything with a digit, a
  * percent-encoding, a dot or any other character (ids, UUIDs, codes, names) becomes `{id}`. The
  * query string is never part of it.

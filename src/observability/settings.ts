@@ -14,6 +14,7 @@
  *   (`OTEL_TRACES_SAMPLER`), the resource `OTEL_SERVICE_NAME` and `OTEL_RESOURCE_ATTRIBUTES`.
  * - GraphiQL at `/graphiql`: outside production.
  */
+import { booleanSetting, isHttpUrl } from '../env';
 import type { TracingConfig } from './tracing';
 
 export interface MetricsConfig {
@@ -61,10 +62,7 @@ function readMetrics(env: NodeJS.ProcessEnv, port: number, isProduction: boolean
 
 function readTracing(env: NodeJS.ProcessEnv, problems: string[]): TracingConfig {
   const off: TracingConfig = { enabled: false };
-  const disabled = env.OTEL_SDK_DISABLED;
-  if (disabled !== undefined && disabled !== '' && disabled !== 'true' && disabled !== 'false') {
-    problems.push(`OTEL_SDK_DISABLED must be true or false (got "${disabled}").`);
-  }
+  const disabled = booleanSetting(env, 'OTEL_SDK_DISABLED', false, problems);
   const exporter = env.OTEL_TRACES_EXPORTER ?? '';
   if (exporter !== '' && exporter !== 'otlp' && exporter !== 'none') {
     problems.push(`OTEL_TRACES_EXPORTER must be otlp or none (got "${exporter}"); traces are exported over OTLP/HTTP only.`);
@@ -80,15 +78,6 @@ function readTracing(env: NodeJS.ProcessEnv, problems: string[]): TracingConfig 
     problems.push(`${protocolName} must be http/protobuf (got "${protocol}"); use the collector's OTLP/HTTP port (4318).`);
     return off;
   }
-  if (disabled === 'true' || exporter === 'none') return off;
+  if (disabled || exporter === 'none') return off;
   return { enabled: endpoints.length > 0 || exporter === 'otlp' };
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

@@ -2,6 +2,7 @@
  * The configuration of what replicas share: REDIS_URL, the providers' rate budgets and the
  * entity cache (see the README's "Running several replicas").
  */
+import { integerSetting, stringSetting } from '../env';
 import { PROVIDER_LABEL, type ProviderName } from '../providers/failure';
 import { callsPerSlice, sliceShape, type RateBudgetSettings } from '../providers/resilience/rate-budget';
 
@@ -39,16 +40,9 @@ export const NO_SHARED_STATE: SharedStateConfig = {
 };
 
 export function readSharedStateConfig(env: NodeJS.ProcessEnv, problems: string[]): SharedStateConfig {
-  const read = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    problems.push(`${name} must be a whole number from ${String(min)} to ${String(max)} (got "${raw}").`);
-    return fallback;
-  };
+  const read = (name: string, fallback: number, min: number, max: number): number => integerSetting(env, name, fallback, min, max, problems);
 
-  const redisUrl = env.REDIS_URL === undefined || env.REDIS_URL === '' ? null : env.REDIS_URL;
+  const redisUrl = stringSetting(env, 'REDIS_URL');
   if (redisUrl !== null && !isRedisUrl(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL.');
   const rateBudgetReplicas = read('RATE_BUDGET_REPLICAS', 1, 1, 1000);
 

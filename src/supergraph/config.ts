@@ -6,6 +6,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { isHttpUrl } from '../env';
 
 /** Where a subgraph's SDL is read from. */
 export type SchemaSource =
@@ -74,15 +75,6 @@ function subgraphEntry(name: string, value: unknown, baseDir: string, problems: 
   }
   if (typeof routingUrl !== 'string' || !isHttpUrl(routingUrl) || source === null) return null;
   return { name, routingUrl, schema: source };
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

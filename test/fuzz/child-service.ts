@@ -8,9 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { signToken } from '../../src/auth/dev-token';
 import { startCdcSimulator } from '../../src/simulators/cdc';
-import { API_PREFIX as DEBT_COLLECTION_API_PREFIX, startDebtCollectionSimulator } from '../../src/simulators/debt-collection';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { startDebtCollectionSimulator } from '../../src/simulators/debt-collection';
 import { startRecoveryConnectSimulator, type RunningSimulator } from '../../src/simulators/recovery-connect';
+import { productionEnv } from '../support/built-service';
 import { simControl, type SimControl } from '../support/sim-control';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,25 +40,8 @@ export async function startChildService(): Promise<ChildService> {
   const dc = await startDebtCollectionSimulator({ rateLimitPerMinute: 1_000_000 });
   simulators.push(dc);
 
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    // Stop at once when the fuzzer is done (production waits 5 s for load balancers by default).
-    SHUTDOWN_DELAY_MS: '0',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    AUTH_JWT_SECRET: SECRET,
-    RECOVERY_CONNECT_URL: rc.url,
-    RECOVERY_CONNECT_USERNAME: recoveryConnectFixture.credentials.username,
-    RECOVERY_CONNECT_PASSWORD: recoveryConnectFixture.credentials.password,
-    CDC_URL: cdc.url,
-    CDC_CLIENT_KEY: cdcFixture.credentials.client_key,
-    CDC_CLIENT_SECRET: cdcFixture.credentials.client_secret,
-    DEBT_COLLECTION_URL: dc.url + DEBT_COLLECTION_API_PREFIX,
-    DEBT_COLLECTION_API_KEY: debtCollectionFixture.apiKey,
-  };
+  // Stop at once when the fuzzer is done (production waits 5 s for load balancers by default).
+  const env = productionEnv({ recoveryConnect: rc, cdc, debtCollection: dc }, { SHUTDOWN_DELAY_MS: '0', AUTH_JWT_SECRET: SECRET });
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logLines: Record<string, unknown>[] = [];
   const other: string[] = [];

@@ -5,16 +5,15 @@
  * non-root start are .ci/run's part (the steps of the Dockerfile).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { API_PREFIX } from '../../src/simulators/debt-collection';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
 import { startSimulators, type RunningSimulators } from '../../src/simulators/start';
-import { killChildren, logLine, startChild, type Child } from '../support/child';
+import { buildService, listening, productionEnv, removeBuild, startBuilt } from '../support/built-service';
+import { killChildren, logLine, startChild } from '../support/child';
 import { simControl } from '../support/sim-control';
-import { TEST_JWT_SECRET, testToken } from '../support/stack';
+import { testToken } from '../support/stack';
 
 const ROOT = join(__dirname, '..', '..');
 const QUERY = '{ assignment(id: "57074903") { id } }';
@@ -25,59 +24,20 @@ let simulators: RunningSimulators;
 let token: string;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'recovery-graph-build-'));
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out-dir', join(workDir, 'dist')], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  // The build resolves its packages from node_modules beside it, as in a deployment.
-  symlinkSync(join(ROOT, 'node_modules'), join(workDir, 'node_modules'));
-  copyFileSync(join(ROOT, 'package.json'), join(workDir, 'package.json'));
+  workDir = buildService('recovery-graph-build-');
   simulators = await startSimulators({ host: '127.0.0.1' });
   token = await testToken();
 }, 120_000);
 
 afterAll(async () => {
   await simulators.close();
-  rmSync(workDir, { recursive: true, force: true });
+  removeBuild(workDir);
 });
 
 afterEach(async () => {
   killChildren();
   await simControl(simulators.recoveryConnect.url).clearFaults();
 });
-
-/** What production needs: every provider (the simulators, as remote hosts) and a token secret. */
-function productionEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    AUTH_JWT_SECRET: TEST_JWT_SECRET,
-    RECOVERY_CONNECT_URL: simulators.recoveryConnect.url,
-    RECOVERY_CONNECT_USERNAME: recoveryConnectFixture.credentials.username,
-    RECOVERY_CONNECT_PASSWORD: recoveryConnectFixture.credentials.password,
-    CDC_URL: simulators.cdc.url,
-    CDC_CLIENT_KEY: cdcFixture.credentials.client_key,
-    CDC_CLIENT_SECRET: cdcFixture.credentials.client_secret,
-    DEBT_COLLECTION_URL: simulators.debtCollection.url + API_PREFIX,
-    DEBT_COLLECTION_API_KEY: debtCollectionFixture.apiKey,
-    ...extra,
-  };
-}
-
-/** `node dist/main.js` in the build folder; resolves once it logged where it listens. */
-async function startBuilt(env: NodeJS.ProcessEnv): Promise<{ child: Child; base: string }> {
-  const child = startChild(process.execPath, ['dist/main.js'], { cwd: workDir, env });
-  return { child, base: await listening(child) };
-}
-
-async function listening(child: Child): Promise<string> {
-  await child.waitFor(/"msg":"listening"/);
-  const url = String(logLine(child.stdout(), 'listening')?.url);
-  return url.replace(/\/graphql$/, '');
-}
 
 function query(base: string): Promise<Response> {
   return fetch(`${base}/graphql`, {
@@ -127,7 +87,7 @@ describe('the built server in production', () => {
   });
 
   it('serves: live, ready, a query on the providers, the container health check', async () => {
-    const { child, base } = await startBuilt(productionEnv({ SHUTDOWN_DELAY_MS: '0' }));
+    const { child, base } = await startBuilt(workDir, productionEnv(simulators, { SHUTDOWN_DELAY_MS: '0' }));
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     expect(await readyStatus(base)).toMatchObject({ status: 200, body: { status: 'ready' } });
     expect(await (await query(base)).json()).toEqual({ data: { assignment: { id: '57074903' } } });
@@ -142,7 +102,7 @@ describe('the built server in production', () => {
   });
 
   it('on SIGTERM: not ready at once, still serving for SHUTDOWN_DELAY_MS, the request in flight answered, exit 0', async () => {
-    const { child, base } = await startBuilt(productionEnv({ SHUTDOWN_DELAY_MS: '1000', SHUTDOWN_GRACE_MS: '10000' }));
+    const { child, base } = await startBuilt(workDir, productionEnv(simulators, { SHUTDOWN_DELAY_MS: '1000', SHUTDOWN_GRACE_MS: '10000' }));
     await simControl(simulators.recoveryConnect.url).clearRequests();
     await simControl(simulators.recoveryConnect.url).fault({ method: 'GET', path: ASSIGNMENTS_ROUTE, delayMs: 2_000 });
 
@@ -165,7 +125,8 @@ describe('the built server in production', () => {
 
   it('closes what is still in flight when SHUTDOWN_GRACE_MS ends, and exits 0', async () => {
     const { child, base } = await startBuilt(
-      productionEnv({ SHUTDOWN_DELAY_MS: '0', SHUTDOWN_GRACE_MS: '300', PROVIDER_TIMEOUT_MS: '1000', PROVIDER_RETRIES: '0' }),
+      workDir,
+      productionEnv(simulators, { SHUTDOWN_DELAY_MS: '0', SHUTDOWN_GRACE_MS: '300', PROVIDER_TIMEOUT_MS: '1000', PROVIDER_RETRIES: '0' }),
     );
     await simControl(simulators.recoveryConnect.url).clearRequests();
     await simControl(simulators.recoveryConnect.url).fault({ method: 'GET', path: ASSIGNMENTS_ROUTE, delayMs: 20_000 });
@@ -187,7 +148,7 @@ describe('the built server in production', () => {
 
   it('npm start runs the build under npm, and SIGTERM to npm reaches it: both exit 0, nothing left serving', async () => {
     // --ignore-scripts skips the prestart build: this folder holds a build and no sources.
-    const npm = startChild('npm', ['start', '--ignore-scripts'], { cwd: workDir, env: productionEnv({ SHUTDOWN_DELAY_MS: '0' }) });
+    const npm = startChild('npm', ['start', '--ignore-scripts'], { cwd: workDir, env: productionEnv(simulators, { SHUTDOWN_DELAY_MS: '0' }) });
     const base = await listening(npm);
     const server = readFileSync(`/proc/${npm.pid}/task/${npm.pid}/children`, 'utf8').trim();
     expect(server).toMatch(/^\d+$/);

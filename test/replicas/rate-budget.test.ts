@@ -7,13 +7,9 @@
  * 1,000). The request deadline is 3 s, so reads that would wait longer for the budget get the
  * typed rate-limit answer instead.
  */
-import { startSimulators, type RunningSimulators } from '../../src/simulators/start';
-import { killChildren } from '../support/child';
-import { startRedis, type TestRedis } from '../support/redis';
 import { simControl, type SimRequest } from '../support/sim-control';
 import type { GraphQLAnswer } from '../support/stack';
-import { testToken } from '../support/stack';
-import { buildService, removeBuild, replicaEnv, startReplica, type Replica } from './support';
+import { replicaEnv, useReplicas, type Replica } from './support';
 
 const WINDOW_MS = 6_000;
 const PROVIDER_LIMIT = 100;
@@ -21,39 +17,14 @@ const READS = 150;
 const CASES_ROUTE = '/v1/debt-collection/cases';
 const READ = `query Read($id: ID!) { debtCase(agencyCollectionCaseId: $id) { agencyCollectionCaseId isClosed } }`;
 
-let workDir: string;
-let token: string;
-let redis: TestRedis;
-let simulators: RunningSimulators;
-let replicas: Replica[] = [];
-
-beforeAll(async () => {
-  workDir = buildService();
-  token = await testToken({ scopes: ['collections:read'] });
-  redis = await startRedis();
-}, 120_000);
-
-afterAll(async () => {
-  await redis.stop();
-  removeBuild(workDir);
-});
-
-beforeEach(async () => {
-  simulators = await startSimulators({ host: '127.0.0.1', debtCollection: { rateLimitPerMinute: PROVIDER_LIMIT, rateLimitWindowMs: WINDOW_MS } });
-  await redis.client().flushall();
-});
-
-afterEach(async () => {
-  await Promise.all(replicas.map((replica) => replica.stop()));
-  replicas = [];
-  killChildren();
-  await simulators.close();
+const cluster = useReplicas({
+  tokenScopes: ['collections:read'],
+  simulators: { debtCollection: { rateLimitPerMinute: PROVIDER_LIMIT, rateLimitWindowMs: WINDOW_MS } },
 });
 
 async function startTwo(extra: Record<string, string>): Promise<[Replica, Replica]> {
-  const env = replicaEnv(simulators, { REDIS_URL: redis.url, REQUEST_DEADLINE_MS: '3000', DEBT_COLLECTION_RATE_WINDOW_SECONDS: '6', ...extra });
-  replicas = await Promise.all([startReplica(workDir, env), startReplica(workDir, env)]);
-  return replicas as [Replica, Replica];
+  const env = replicaEnv(cluster.simulators, { REDIS_URL: cluster.redis.url, REQUEST_DEADLINE_MS: '3000', DEBT_COLLECTION_RATE_WINDOW_SECONDS: '6', ...extra });
+  return (await cluster.start(2, env)) as [Replica, Replica];
 }
 
 /**
@@ -68,7 +39,7 @@ async function readEvenly([a, b]: [Replica, Replica], spreadMs: number): Promise
     Array.from({ length: READS }, async (_, index) => {
       const wait = start + index * every - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      return (index % 2 === 0 ? a : b).gql(token, READ, { id: 'agency-id-123' });
+      return (index % 2 === 0 ? a : b).gql(cluster.token, READ, { id: 'agency-id-123' });
     }),
   );
 }
@@ -101,7 +72,7 @@ describe('one rate budget for two replicas', () => {
     expect(limited.length).toBeGreaterThan(0);
 
     // No window of the provider saw more than its limit, so it never answered 429.
-    const counts = perProviderWindow(await simControl(simulators.debtCollection.url).requests());
+    const counts = perProviderWindow(await simControl(cluster.simulators.debtCollection.url).requests());
     expect(Math.max(...counts)).toBeLessThanOrEqual(PROVIDER_LIMIT);
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(data.length);
   }, 60_000);

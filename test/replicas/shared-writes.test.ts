@@ -4,12 +4,8 @@
  * refuses writes (nothing sent) while reads go on, until it is back.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startSimulators, type RunningSimulators } from '../../src/simulators/start';
-import { killChildren } from '../support/child';
-import { startRedis, type TestRedis } from '../support/redis';
 import { simControl, type SimControl } from '../support/sim-control';
-import { testToken } from '../support/stack';
-import { buildService, removeBuild, replicaEnv, startReplica, type Replica } from './support';
+import { replicaEnv, useReplicas, type Replica } from './support';
 
 const DEBT_1 = '0b6f7c1e-6a55-4c71-8d3e-6f1c2b7a0001'; // agency-id-123, debtor 2334545, 100.00 EUR
 const DEBT_2 = '0b6f7c1e-6a55-4c71-8d3e-6f1c2b7a0002'; // agency-id-123, 5.50 EUR
@@ -40,46 +36,16 @@ const UPDATE = `
 
 const READ_CASE = `query Read($id: ID!) { debtCase(agencyCollectionCaseId: $id) { agencyCollectionCaseId debts { debtId paidAmount { amount } } } }`;
 
-let workDir: string;
-let token: string;
-let redis: TestRedis;
-let simulators: RunningSimulators;
-let dc: SimControl;
-let replicas: Replica[] = [];
+// Fresh provider state for each test; Redis keeps what the replicas share (emptied before each test).
+const cluster = useReplicas();
+const dc = (): SimControl => simControl(cluster.simulators.debtCollection.url);
 
-beforeAll(async () => {
-  workDir = buildService();
-  token = await testToken();
-  redis = await startRedis();
-}, 120_000);
-
-afterAll(async () => {
-  await redis.stop();
-  removeBuild(workDir);
-});
-
-beforeEach(async () => {
-  // Fresh provider state for each test; Redis keeps what the replicas share (emptied here).
-  simulators = await startSimulators({ host: '127.0.0.1' });
-  dc = simControl(simulators.debtCollection.url);
-  await redis.client().flushall();
-});
-
-afterEach(async () => {
-  await Promise.all(replicas.map((replica) => replica.stop()));
-  replicas = [];
-  killChildren();
-  await simulators.close();
-});
-
-async function startTwo(extra: Record<string, string> = { REDIS_URL: redis.url }): Promise<[Replica, Replica]> {
-  const env = replicaEnv(simulators, extra);
-  replicas = await Promise.all([startReplica(workDir, env), startReplica(workDir, env)]);
-  return replicas as [Replica, Replica];
+async function startTwo(extra: Record<string, string> = { REDIS_URL: cluster.redis.url }): Promise<[Replica, Replica]> {
+  return (await cluster.start(2, replicaEnv(cluster.simulators, extra))) as [Replica, Replica];
 }
 
 async function updatePosts(): Promise<number> {
-  return (await dc.requests()).filter((request) => request.method === 'POST' && request.path === UPDATE_ROUTE).length;
+  return (await dc().requests()).filter((request) => request.method === 'POST' && request.path === UPDATE_ROUTE).length;
 }
 
 const closeInput = (requestId: string) => ({
@@ -93,7 +59,7 @@ describe('two replicas sharing Redis', () => {
   it('answers the same close sent to both replicas at once with two equal successes and one write', async () => {
     const [a, b] = await startTwo();
     const input = closeInput('6f9a3e1c-0b7d-4c1e-9a55-3b2d1c0e0001');
-    const [first, second] = await Promise.all([a.gql(token, CLOSE, { input }), b.gql(token, CLOSE, { input })]);
+    const [first, second] = await Promise.all([a.gql(cluster.token, CLOSE, { input }), b.gql(cluster.token, CLOSE, { input })]);
     expect(first.errors).toBeUndefined();
     expect(first.data?.closeCollectionCase).toMatchObject({
       __typename: 'CloseCollectionCaseSuccess',
@@ -101,37 +67,37 @@ describe('two replicas sharing Redis', () => {
       debtCase: { agencyCollectionCaseId: 'agency-id-126', isClosed: true, closure: { type: 'POSITIVE', date: YESTERDAY } },
     });
     expect(second.data?.closeCollectionCase).toStrictEqual(first.data?.closeCollectionCase);
-    expect(await dc.writes()).toStrictEqual([expect.objectContaining({ requestId: input.requestId })]);
+    expect(await dc().writes()).toStrictEqual([expect.objectContaining({ requestId: input.requestId })]);
     expect(await updatePosts()).toBe(1);
   }, 60_000);
 
   it('answers a replay after both replicas restarted with the same success, without a second write', async () => {
     const [a] = await startTwo();
     const input = closeInput('6f9a3e1c-0b7d-4c1e-9a55-3b2d1c0e0002');
-    const before = await a.gql(token, CLOSE, { input });
+    const before = await a.gql(cluster.token, CLOSE, { input });
     expect(before.data?.closeCollectionCase).toMatchObject({ __typename: 'CloseCollectionCaseSuccess', requestId: input.requestId });
 
-    await Promise.all(replicas.map((replica) => replica.stop()));
+    await cluster.stopAll();
     const [, b] = await startTwo();
-    const replay = await b.gql(token, CLOSE, { input });
+    const replay = await b.gql(cluster.token, CLOSE, { input });
     expect(replay.data?.closeCollectionCase).toStrictEqual(before.data?.closeCollectionCase);
-    expect(await dc.writes()).toHaveLength(1);
+    expect(await dc().writes()).toHaveLength(1);
     expect(await updatePosts()).toBe(1);
   }, 60_000);
 
   it('loses no change when both replicas update one debtor at once', async () => {
     const [a, b] = await startTwo();
     // Slow answers to reads (the state is read on arrival), so both updates read the case before either writes.
-    await dc.fault({ method: 'GET', path: '/v1/debt-collection/cases', phase: 'after', delayMs: 300, times: 0 });
+    await dc().fault({ method: 'GET', path: '/v1/debt-collection/cases', phase: 'after', delayMs: 300, times: 0 });
     const [first, second] = await Promise.all([
-      a.gql(token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_1, paidAmount: '10.00', canceledAmount: '0' }] } }),
-      b.gql(token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_2, paidAmount: '2.50', canceledAmount: '0' }] } }),
+      a.gql(cluster.token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_1, paidAmount: '10.00', canceledAmount: '0' }] } }),
+      b.gql(cluster.token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_2, paidAmount: '2.50', canceledAmount: '0' }] } }),
     ]);
     expect(first.data?.updateCollectionCase).toMatchObject({ __typename: 'UpdateCollectionCaseSuccess' });
     expect(second.data?.updateCollectionCase).toMatchObject({ __typename: 'UpdateCollectionCaseSuccess' });
-    await dc.clearFaults();
+    await dc().clearFaults();
 
-    const read = await a.gql(token, READ_CASE, { id: 'agency-id-123' });
+    const read = await a.gql(cluster.token, READ_CASE, { id: 'agency-id-123' });
     expect(read.data?.debtCase).toStrictEqual({
       agencyCollectionCaseId: 'agency-id-123',
       debts: [
@@ -139,30 +105,30 @@ describe('two replicas sharing Redis', () => {
         { debtId: DEBT_2, paidAmount: { amount: '2.50' } },
       ],
     });
-    expect(await dc.writes()).toHaveLength(2);
+    expect(await dc().writes()).toHaveLength(2);
   }, 60_000);
 
   it('without Redis, the same race loses a change (what the shared lock prevents)', async () => {
     const [a, b] = await startTwo({});
-    await dc.fault({ method: 'GET', path: '/v1/debt-collection/cases', phase: 'after', delayMs: 300, times: 0 });
+    await dc().fault({ method: 'GET', path: '/v1/debt-collection/cases', phase: 'after', delayMs: 300, times: 0 });
     await Promise.all([
-      a.gql(token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_1, paidAmount: '10.00', canceledAmount: '0' }] } }),
-      b.gql(token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_2, paidAmount: '2.50', canceledAmount: '0' }] } }),
+      a.gql(cluster.token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_1, paidAmount: '10.00', canceledAmount: '0' }] } }),
+      b.gql(cluster.token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_2, paidAmount: '2.50', canceledAmount: '0' }] } }),
     ]);
-    await dc.clearFaults();
-    const read = await a.gql(token, READ_CASE, { id: 'agency-id-123' });
+    await dc().clearFaults();
+    const read = await a.gql(cluster.token, READ_CASE, { id: 'agency-id-123' });
     const paid = (read.data?.debtCase as { debts: { paidAmount: { amount: string } }[] }).debts.map((debt) => debt.paidAmount.amount);
     // Each write sent the other debt as it was before: one of the two payments is gone.
     expect(paid).not.toStrictEqual(['10.00', '2.50']);
-    expect(await dc.writes()).toHaveLength(2);
+    expect(await dc().writes()).toHaveLength(2);
   }, 60_000);
 
   it('refuses writes while Redis is gone (nothing sent), keeps reading, and writes again once it is back', async () => {
     const [a, b] = await startTwo();
-    await redis.kill();
+    await cluster.redis.kill();
 
     const started = Date.now();
-    const refused = await a.gql(token, CLOSE, { input: closeInput('6f9a3e1c-0b7d-4c1e-9a55-3b2d1c0e0003') });
+    const refused = await a.gql(cluster.token, CLOSE, { input: closeInput('6f9a3e1c-0b7d-4c1e-9a55-3b2d1c0e0003') });
     // Refused at once, not after the request's deadline (10 s).
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(refused.data?.closeCollectionCase).toMatchObject({
@@ -172,25 +138,25 @@ describe('two replicas sharing Redis', () => {
       providerRetryAfterSeconds: 1,
       message: expect.stringMatching(/^Nothing was sent: .*Redis.* cannot be reached/) as unknown,
     });
-    const update = await b.gql(token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_1, paidAmount: '1', canceledAmount: '0' }] } });
+    const update = await b.gql(cluster.token, UPDATE, { input: { agencyCollectionCaseId: 'agency-id-123', debts: [{ debtId: DEBT_1, paidAmount: '1', canceledAmount: '0' }] } });
     expect(update.data?.updateCollectionCase).toMatchObject({ __typename: 'ProviderError', retryable: true });
     expect(await updatePosts()).toBe(0);
 
-    const read = await b.gql(token, READ_CASE, { id: 'agency-id-126' });
+    const read = await b.gql(cluster.token, READ_CASE, { id: 'agency-id-126' });
     expect(read.errors).toBeUndefined();
     expect(read.data?.debtCase).toMatchObject({ agencyCollectionCaseId: 'agency-id-126' });
 
-    await redis.restart();
+    await cluster.redis.restart();
     // ioredis reconnects by itself (at most 2 s between attempts).
     let answer: Record<string, unknown> | undefined;
     for (let tries = 0; tries < 50; tries += 1) {
-      const retried = await a.gql(token, CLOSE, { input: closeInput('6f9a3e1c-0b7d-4c1e-9a55-3b2d1c0e0003') });
+      const retried = await a.gql(cluster.token, CLOSE, { input: closeInput('6f9a3e1c-0b7d-4c1e-9a55-3b2d1c0e0003') });
       answer = retried.data?.closeCollectionCase as Record<string, unknown>;
       if (answer.__typename !== 'ProviderError') break;
       await sleep(200);
     }
     expect(answer).toMatchObject({ __typename: 'CloseCollectionCaseSuccess', requestId: '6f9a3e1c-0b7d-4c1e-9a55-3b2d1c0e0003' });
-    expect(await dc.writes()).toHaveLength(1);
+    expect(await dc().writes()).toHaveLength(1);
     // The outage was logged once per replica, in words, and the recovery too.
     expect(a.child.stdout()).toContain('Redis cannot be reached');
     expect(a.child.stdout()).toContain('Redis answers again');

@@ -1,56 +1,18 @@
 /**
- * Several replicas as production runs them: the BUILT service (`node dist/main.js`, built here
- * into a temporary folder) as child processes with NODE_ENV=production, all on ONE set of
- * provider simulators started by the test, sharing one real Redis (test/support/redis.ts).
+ * Several replicas as production runs them: the BUILT service (test/support/built-service.ts) as
+ * child processes with NODE_ENV=production, all on ONE set of provider simulators started by the
+ * test, sharing one real Redis (test/support/redis.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { API_PREFIX } from '../../src/simulators/debt-collection';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
-import type { RunningSimulators } from '../../src/simulators/start';
-import { logLine, startChild, type Child } from '../support/child';
+import { startSimulators, type RunningSimulators, type SimulatorsOptions } from '../../src/simulators/start';
+import { buildService, listening, productionEnv, removeBuild } from '../support/built-service';
+import { killChildren, startChild, type Child } from '../support/child';
+import { startRedis, type TestRedis } from '../support/redis';
 import type { GraphQLAnswer } from '../support/stack';
-import { TEST_JWT_SECRET } from '../support/stack';
-
-const ROOT = join(__dirname, '..', '..');
-
-/** Builds the service into a new temporary folder (as test/production/built-server.test.ts does). */
-export function buildService(): string {
-  const workDir = mkdtempSync(join(tmpdir(), 'recovery-graph-replicas-'));
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out-dir', join(workDir, 'dist')], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  symlinkSync(join(ROOT, 'node_modules'), join(workDir, 'node_modules'));
-  copyFileSync(join(ROOT, 'package.json'), join(workDir, 'package.json'));
-  return workDir;
-}
-
-export function removeBuild(workDir: string): void {
-  rmSync(workDir, { recursive: true, force: true });
-}
+import { testToken } from '../support/stack';
 
 /** Production settings for a replica on `simulators`; `extra` adds or overrides (e.g. REDIS_URL). */
 export function replicaEnv(simulators: RunningSimulators, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    SHUTDOWN_DELAY_MS: '0',
-    AUTH_JWT_SECRET: TEST_JWT_SECRET,
-    RECOVERY_CONNECT_URL: simulators.recoveryConnect.url,
-    RECOVERY_CONNECT_USERNAME: recoveryConnectFixture.credentials.username,
-    RECOVERY_CONNECT_PASSWORD: recoveryConnectFixture.credentials.password,
-    CDC_URL: simulators.cdc.url,
-    CDC_CLIENT_KEY: cdcFixture.credentials.client_key,
-    CDC_CLIENT_SECRET: cdcFixture.credentials.client_secret,
-    DEBT_COLLECTION_URL: simulators.debtCollection.url + API_PREFIX,
-    DEBT_COLLECTION_API_KEY: debtCollectionFixture.apiKey,
-    ...extra,
-  };
+  return productionEnv(simulators, { SHUTDOWN_DELAY_MS: '0', ...extra });
 }
 
 export interface Replica {
@@ -65,8 +27,7 @@ export interface Replica {
 /** `node dist/main.js` in `workDir`; resolves once it logged where it listens. */
 export async function startReplica(workDir: string, env: NodeJS.ProcessEnv): Promise<Replica> {
   const child = startChild(process.execPath, ['dist/main.js'], { cwd: workDir, env });
-  await child.waitFor(/"msg":"listening"/);
-  const base = String(logLine(child.stdout(), 'listening')?.url).replace(/\/graphql$/, '');
+  const base = await listening(child);
   return {
     child,
     base,
@@ -85,12 +46,74 @@ export async function startReplica(workDir: string, env: NodeJS.ProcessEnv): Pro
   };
 }
 
-/** The JSON log lines of a replica whose `msg` is `msg`. */
-export function logLines(child: Child, msg: string): Record<string, unknown>[] {
-  return child
-    .stdout()
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .filter((entry) => entry.msg === msg);
+/** What a replica test works with; valid inside its tests (set up by {@link useReplicas}'s hooks). */
+export interface Replicas {
+  /** A token for the replicas, signed with their secret. */
+  readonly token: string;
+  readonly redis: TestRedis;
+  /** This test's simulators. */
+  readonly simulators: RunningSimulators;
+  /** Starts `count` replicas with `env` at once; they are stopped after the test. */
+  start(count: number, env: NodeJS.ProcessEnv): Promise<Replica[]>;
+  /** Stops every replica started so far (a test may start others after). */
+  stopAll(): Promise<void>;
+}
+
+/**
+ * The hooks every replica test file shares: one build and one Redis for the file; for each test
+ * fresh simulators (fresh provider state) and an empty Redis, and afterwards no replica left.
+ */
+export function useReplicas(options: { tokenScopes?: readonly string[]; simulators?: SimulatorsOptions } = {}): Replicas {
+  let workDir = '';
+  let token = '';
+  let redis: TestRedis | undefined;
+  let simulators: RunningSimulators | undefined;
+  const started: Replica[] = [];
+  const stopAll = async (): Promise<void> => {
+    await Promise.all(started.splice(0).map((replica) => replica.stop()));
+  };
+  const ready = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`${name} is set up by useReplicas' hooks: use it inside a test`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    workDir = buildService('recovery-graph-replicas-');
+    token = await testToken(options.tokenScopes === undefined ? {} : { scopes: options.tokenScopes });
+    redis = await startRedis();
+  }, 120_000);
+
+  afterAll(async () => {
+    await redis?.stop();
+    removeBuild(workDir);
+  });
+
+  beforeEach(async () => {
+    simulators = await startSimulators({ host: '127.0.0.1', ...options.simulators });
+    await ready(redis, 'redis').client().flushall();
+  });
+
+  afterEach(async () => {
+    await stopAll();
+    killChildren();
+    await simulators?.close();
+  });
+
+  return {
+    get token() {
+      return token;
+    },
+    get redis() {
+      return ready(redis, 'redis');
+    },
+    get simulators() {
+      return ready(simulators, 'simulators');
+    },
+    async start(count, env) {
+      const replicas = await Promise.all(Array.from({ length: count }, () => startReplica(workDir, env)));
+      started.push(...replicas);
+      return replicas;
+    },
+    stopAll,
+  };
 }

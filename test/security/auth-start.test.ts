@@ -3,86 +3,27 @@
  * the service accepts; with a real provider and no auth it refuses to start and says what to set;
  * AUTH_DISABLED=true starts with a loud warning.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { NOT_CONFIGURED_MESSAGE, DISABLED_WARNING } from '../../src/auth/startup';
+import { killChildren, startChild, type Child } from '../support/child';
 
 const ROOT = join(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-interface Started {
-  readonly child: ChildProcessWithoutNullStreams;
-  /** Everything written to stdout (the JSON log) so far. */
-  stdout(): string;
-  /** Everything written to stderr (the start banner) so far. */
-  stderr(): string;
-  /** Resolves once `pattern` matches stdout or stderr, or rejects when the process exits first. */
-  waitFor(pattern: RegExp): Promise<RegExpExecArray>;
-  /** Resolves with the exit code and stderr. */
-  exited: Promise<{ code: number | null; stderr: string }>;
-}
-
-/** `tsx src/main.ts` with only these variables (and PATH), on a free port. */
-function start(env: Record<string, string>): Started {
-  const child = spawn(TSX, [join(ROOT, 'src', 'main.ts')], {
+/** `src/main.ts` under tsx with only these variables (and PATH), on a free port. */
+function start(env: Record<string, string>): Child {
+  return startChild(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
-    // Its own process group: tsx runs the service in a child process, and both must end.
-    detached: true,
   });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  const waiters: { pattern: RegExp; resolve: (match: RegExpExecArray) => void; reject: (error: Error) => void }[] = [];
-  const check = () => {
-    for (const waiter of [...waiters]) {
-      const match = waiter.pattern.exec(stdout) ?? waiter.pattern.exec(stderr);
-      if (match) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(match);
-      }
-    }
-  };
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-    check();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-    check();
-  });
-  const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    child.on('exit', (code) => {
-      for (const waiter of waiters.splice(0)) waiter.reject(new Error(`exited with ${String(code)} before printing ${String(waiter.pattern)}:\n${stderr}`));
-      resolve({ code, stderr });
-    });
-  });
-  return {
-    child,
-    stdout: () => stdout,
-    stderr: () => stderr,
-    waitFor: (pattern) =>
-      new Promise((resolve, reject) => {
-        waiters.push({ pattern, resolve, reject });
-        check();
-      }),
-    exited,
-  };
 }
 
-/** Every service a test started, so none outlives a failed test. */
-const running: ChildProcessWithoutNullStreams[] = [];
-
 afterEach(() => {
-  for (const child of running.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-  }
+  killChildren();
 });
 
 /** SIGTERM as a process manager sends it; resolves when the service has shut down. */
-async function stop(started: Started): Promise<void> {
-  const pid = started.child.pid;
-  if (started.child.exitCode === null && pid !== undefined) process.kill(-pid, 'SIGTERM');
+async function stop(started: Child): Promise<void> {
+  if (started.process.exitCode === null && started.process.signalCode === null) started.process.kill('SIGTERM');
   await started.exited;
 }
 
@@ -90,8 +31,8 @@ describe('npm start and inbound auth', () => {
   it('prints a ready-to-paste dev token on the simulators, which the service accepts', async () => {
     const started = start({ LOG_LEVEL: 'warn' });
     try {
-      const [, url = ''] = await started.waitFor(/GraphQL endpoint\s+(\S+)/);
-      const [, token = ''] = await started.waitFor(/^Authorization: Bearer (\S+)$/m);
+      const [, url = ''] = await started.waitFor(/GraphQL endpoint\s+(\S+)/, 'stderr');
+      const [, token = ''] = await started.waitFor(/^Authorization: Bearer (\S+)$/m, 'stderr');
 
       const answer = async (headers: Record<string, string>) => {
         const res = await fetch(url, {
@@ -118,7 +59,8 @@ describe('npm start and inbound auth', () => {
       RECOVERY_CONNECT_PASSWORD: 'pw',
     });
 
-    const { code, stderr } = await started.exited;
+    const { code } = await started.exited;
+    const stderr = started.stderr();
     expect(code).toBe(1);
     expect(stderr).toContain(NOT_CONFIGURED_MESSAGE);
     expect(started.stdout() + stderr).not.toContain('GraphQL endpoint');
@@ -133,7 +75,7 @@ describe('npm start and inbound auth', () => {
       LOG_LEVEL: 'warn',
     });
     try {
-      await started.waitFor(/GraphQL endpoint/);
+      await started.waitFor(/GraphQL endpoint/, 'stderr');
       const warning = started
         .stdout()
         .split('\n')

@@ -3,40 +3,28 @@
  * and malformed representations are 4xx or BAD_USER_INPUT, never INTERNAL_SERVER_ERROR; they are
  * logged at most at info, without the client's text; a bad filter never reaches the provider.
  */
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
+import { captureLog } from '../support/log-capture';
 import { simulatorsOf, startStack, type TestStack } from '../support/stack';
 
-const lines: Record<string, unknown>[] = [];
-const text: string[] = [];
-const capture = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-      text.push(line);
-      lines.push(JSON.parse(line) as Record<string, unknown>);
-    }
-    done();
-  },
-});
+const log = captureLog('debug');
 
 let stack: TestStack;
 
 beforeAll(async () => {
-  stack = await startStack({ logger: createLogger({ level: 'debug', destination: capture }) });
+  stack = await startStack({ logger: log.logger });
 });
 afterAll(async () => {
   await stack.close();
 });
 beforeEach(async () => {
   await Promise.all(simulatorsOf(stack).map((sim) => sim.clearRequests()));
-  lines.length = 0;
-  text.length = 0;
+  log.clear();
 });
 
 /** Nothing above info in the log, and none of these texts. */
 function expectQuietLog(...callerText: string[]): void {
-  expect(lines.filter((line) => (line.level as number) > 30)).toEqual([]);
-  for (const fragment of callerText) expect(text.join('\n')).not.toContain(fragment);
+  expect(log.lines().filter((line) => (line.level as number) > 30)).toEqual([]);
+  for (const fragment of callerText) expect(log.text()).not.toContain(fragment);
 }
 
 async function providerCalls(): Promise<number> {

@@ -4,34 +4,22 @@
  * that index; the good ones in the same call still resolve; a provider failure fails only the
  * items it served; nothing is logged above info and nothing the caller sent is echoed or logged.
  */
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
+import { captureLog } from '../support/log-capture';
 import { simulatorsOf, startStack, testToken, type GraphQLAnswer, type TestStack } from '../support/stack';
 
-const lines: Record<string, unknown>[] = [];
-const text: string[] = [];
-const capture = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-      text.push(line);
-      lines.push(JSON.parse(line) as Record<string, unknown>);
-    }
-    done();
-  },
-});
+const log = captureLog('debug');
 
 let stack: TestStack;
 
 // A fresh service per test: a provider's circuit breaker remembers the faults of earlier tests.
 beforeEach(async () => {
-  stack = await startStack({ logger: createLogger({ level: 'debug', destination: capture }), exposure: { isProduction: true, introspection: false, landingPage: false } });
+  stack = await startStack({ logger: log.logger, exposure: { isProduction: true, introspection: false, landingPage: false } });
 });
 afterEach(async () => {
   await stack.close();
 });
 beforeEach(() => {
-  lines.length = 0;
-  text.length = 0;
+  log.clear();
 });
 
 const TYPENAMES = 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
@@ -60,8 +48,8 @@ const badInput = (index: number) => ({ code: 'BAD_USER_INPUT', path: ['_entities
 
 /** Nothing above info, and none of the caller's text, in the log. */
 function expectQuietLog(...callerText: string[]): void {
-  expect(lines.filter((line) => (line.level as number) > 30)).toEqual([]);
-  for (const fragment of callerText) expect(text.join('\n')).not.toContain(fragment);
+  expect(log.lines().filter((line) => (line.level as number) > 30)).toEqual([]);
+  for (const fragment of callerText) expect(log.text()).not.toContain(fragment);
 }
 
 describe('_entities: the requests that ended the process (issue 11)', () => {

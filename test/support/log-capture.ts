@@ -6,6 +6,8 @@ export interface LogCapture {
   readonly logger: Logger;
   /** Every line written so far. */
   lines(): Record<string, unknown>[];
+  /** Everything written so far, as written (to look for text anywhere in it). */
+  text(): string;
   /** The lines whose `msg` matches. */
   withMessage(msg: string | RegExp): Record<string, unknown>[];
   clear(): void;
@@ -27,6 +29,7 @@ export function captureLog(level = 'info'): LogCapture {
   return {
     logger: createLogger({ level, destination }),
     lines,
+    text: () => text,
     withMessage: (msg) => lines().filter((line) => (typeof msg === 'string' ? line.msg === msg : typeof line.msg === 'string' && msg.test(line.msg))),
     clear() {
       text = '';

@@ -314,7 +314,7 @@ describe('loadConfig: inbound authentication', () => {
     expect(loadConfig({ AUTH_DISABLED: 'true' }).auth.disabled).toBe(true);
     expect(loadConfig({ AUTH_DISABLED: 'false' }).auth.disabled).toBe(false);
     for (const value of ['1', 'yes', 'TRUE']) {
-      expect(configError({ AUTH_DISABLED: value }).problems).toStrictEqual(['AUTH_DISABLED must be true or false.']);
+      expect(configError({ AUTH_DISABLED: value }).problems).toStrictEqual([`AUTH_DISABLED must be true or false (got "${value}").`]);
     }
   });
 

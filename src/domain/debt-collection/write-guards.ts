@@ -7,7 +7,7 @@
 import { createRequestIdStore, type RequestIdStore } from './idempotency';
 import { createKeyedLock, type KeyedLock } from './keyed-lock';
 
-export { SharedStateUnavailable, type LockLease } from './keyed-lock';
+export { SharedStateUnavailable } from './keyed-lock';
 
 export interface CaseWriteGuards {
   readonly requestIds: RequestIdStore;

@@ -24,7 +24,6 @@
  * `number_status` the seed lists; an operation's `code`; a history entry's `number_status`. Every
  * other field may be missing or unreadable and is then null (see mapping.ts).
  */
-import type { CdcStatusNumber } from '../../domain/cdc/status';
 import { integer, type NumberFormat } from '../values';
 
 /** A scalar as the provider may send it: numbers sometimes arrive as strings. */
@@ -51,9 +50,6 @@ export interface RawAuthData {
   /** Seconds; 3600 as documented. */
   expires_in: number;
 }
-
-/** Provider status numbers 1–9, in the order of the seed's table. */
-export type RawStatusNumber = CdcStatusNumber;
 
 /** An assignment as `GET /assignment/list` and `GET /assignment/` carry it. */
 export interface RawCdcAssignment {

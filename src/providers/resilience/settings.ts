@@ -2,19 +2,12 @@
  * The provider-policy block of the configuration, read from the environment (see the README's
  * configuration table). Each per-provider timeout defaults to PROVIDER_TIMEOUT_MS.
  */
+import { integerSetting } from '../../env';
 import { DEFAULT_RESILIENCE, resilienceConfig, type ResilienceConfig } from './options';
 
 /** Reads REQUEST_DEADLINE_MS, PROVIDER_RETRIES, PROVIDER_BREAKER_*, PROVIDER_MAX_* and <PROVIDER>_TIMEOUT_MS. */
 export function readResilienceConfig(env: NodeJS.ProcessEnv, providerTimeoutMs: number, problems: string[]): ResilienceConfig {
-  const read = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    // Digits only: Number() would also take ' ' (0), '0x1F90' and '1e3'.
-    const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(value) && value >= min && value <= max) return value;
-    problems.push(`${name} must be a whole number from ${String(min)} to ${String(max)} (got "${raw}").`);
-    return fallback;
-  };
+  const read = (name: string, fallback: number, min: number, max: number): number => integerSetting(env, name, fallback, min, max, problems);
   const timeout = (name: string) => read(name, providerTimeoutMs, 100, 120_000);
   return resilienceConfig(providerTimeoutMs, {
     requestDeadlineMs: read('REQUEST_DEADLINE_MS', DEFAULT_RESILIENCE.requestDeadlineMs, 100, 600_000),
