@@ -7,7 +7,7 @@
  * request-share.ts) holds the same call budget where list sizes are known.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { readAccessMap } from '../auth/requirements';
 import { PROVIDER_LABEL } from '../providers/failure';
 import { readDemandDirectives } from '../demand/directives';
@@ -43,19 +43,70 @@ export function useDemandControl(options: DemandControlOptions): ApolloServerPlu
     return prepared.input;
   };
 
+  const verdicts = createVerdictCache();
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ schema, document, operationName, request }) {
-          const over = overLimit(options.limits, () =>
-            estimateDemand({ ...prepare(schema), document, operationName: operationName ?? null, variables: request.variables ?? null }),
-          );
+          const estimate = () =>
+            overLimit(options.limits, () =>
+              estimateDemand({ ...prepare(schema), document, operationName: operationName ?? null, variables: request.variables ?? null }),
+            );
+          const over = verdicts.verdict(document, operationName ?? null, request.variables, estimate);
           if (over) throw refusal(over, options.hideDetails);
           return Promise.resolve();
         },
       });
     },
   };
+}
+
+/** Variables longer than this (as JSON) are estimated every time rather than kept as a key. */
+const MAX_CACHED_VARIABLES_LENGTH = 2_048;
+/** Verdicts kept per document: one per distinct set of variables, the oldest forgotten first. */
+const MAX_VERDICTS_PER_DOCUMENT = 64;
+
+/**
+ * The verdict depends only on the document, the operation and the variables (the schema and the
+ * limits are the service's): a client that sends the same operation again with the same
+ * variables gets the verdict it got before without a second walk of the operation, which was a
+ * tenth of a cheap read's time. Keyed by Apollo's parsed document (the same object while it stays
+ * in Apollo's document store; a new parse is a new key), so a forgotten document forgets its verdicts.
+ */
+function createVerdictCache() {
+  const byDocument = new WeakMap<DocumentNode, Map<string, Over | null>>();
+  return {
+    verdict(document: DocumentNode, operationName: string | null, variables: Readonly<Record<string, unknown>> | undefined, estimate: () => Over | null): Over | null {
+      const text = keyOf(variables);
+      if (text === null) return estimate();
+      const key = `${operationName ?? ''}\u0000${text}`;
+      let verdicts = byDocument.get(document);
+      if (verdicts === undefined) {
+        verdicts = new Map();
+        byDocument.set(document, verdicts);
+      }
+      if (verdicts.has(key)) return verdicts.get(key) ?? null;
+      const over = estimate();
+      if (verdicts.size >= MAX_VERDICTS_PER_DOCUMENT) {
+        const oldest = verdicts.keys().next();
+        if (oldest.done !== true) verdicts.delete(oldest.value);
+      }
+      verdicts.set(key, over);
+      return over;
+    },
+  };
+}
+
+/** The variables as a key, or null when too long to keep (or too deep to write: the estimate refuses those). */
+function keyOf(variables: Readonly<Record<string, unknown>> | undefined): string | null {
+  if (variables === undefined) return '';
+  let text: string;
+  try {
+    text = JSON.stringify(variables);
+  } catch {
+    return null;
+  }
+  return text.length > MAX_CACHED_VARIABLES_LENGTH ? null : text;
 }
 
 function overLimit(limits: DemandLimits, estimate: () => ReturnType<typeof estimateDemand>): Over | null {

@@ -79,6 +79,23 @@ describe('the requests of issue 11', () => {
     expect(small.status).toBe(200);
     expect(small.errors).toBeUndefined();
   });
+
+  it('keeps each verdict with its own variables: the same operation sent again is served or refused by what it carries now', async () => {
+    const query = 'query ($n: Int) { a: assignments(perPage: $n) { items { collaterals { id } } } }';
+    const served = async () => {
+      const answer = await stack.gql(query, { n: 2 });
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+    };
+
+    await served();
+    await served();
+    await Promise.all(simulatorsOf(stack).map((sim) => sim.clearRequests()));
+    await expectRefused(await stack.gql(query, { n: 250 }), 'providerCalls', { provider: 'RECOVERY_CONNECT', estimated: 251 });
+    await served();
+    await Promise.all(simulatorsOf(stack).map((sim) => sim.clearRequests()));
+    await expectRefused(await stack.gql(query, { n: 250 }), 'providerCalls', { provider: 'RECOVERY_CONNECT', estimated: 251 });
+  });
 });
 
 describe('what fits', () => {
