@@ -4,6 +4,7 @@
  * checked; the result is the caller's subject and scopes, or why the token was refused.
  */
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyOptions, type JWTVerifyResult } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { scopesOfClaim } from './scopes';
 
 /** Where the verification keys come from. */
@@ -51,15 +52,54 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     verify = (token) => jwtVerify(token, keySet, { ...checks, algorithms: JWKS_ALGORITHMS });
   }
   const jwks = options.key.kind === 'jwks';
+  const verified = verifiedTokens();
 
   return async (token) => {
     if (token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: 'invalid' };
+    const known = verified.get(token);
+    if (known !== undefined) return known;
     try {
       const { payload } = await verify(token);
-      return { ok: true, subject: typeof payload.sub === 'string' ? payload.sub : null, scopes: scopesOfClaim(payload.scope) };
+      const verification = { ok: true, subject: typeof payload.sub === 'string' ? payload.sub : null, scopes: scopesOfClaim(payload.scope) } as const;
+      verified.remember(token, verification, payload.exp, payload.nbf);
+      return verification;
     } catch (error) {
       return { ok: false, reason: failureReason(error, jwks) };
     }
+  };
+}
+
+/** Distinct tokens remembered at most (a router or a frontend sends the same token many times). */
+const MAX_VERIFIED_TOKENS = 1_000;
+/** Characters of tokens remembered at most: 1,000 ordinary tokens, far fewer of the longest. */
+const MAX_VERIFIED_CHARACTERS = 2_000_000;
+
+/**
+ * Tokens that verified, each kept until its own `exp` (without the clock tolerance, so never
+ * longer than jose would accept it): the same token sent again skips the signature check and the
+ * claims parsing, which were a twentieth of a cheap read's time. Only successes are kept; a token
+ * whose `nbf` is still ahead is not kept at all. Keyed by the whole token, signature included, so
+ * a forged token never matches a verified one.
+ */
+function verifiedTokens() {
+  const cache = new LRUCache<string, { readonly verification: Verification; readonly expiresAtMs: number }>({
+    max: MAX_VERIFIED_TOKENS,
+    maxSize: MAX_VERIFIED_CHARACTERS,
+    sizeCalculation: (_value, token) => token.length,
+  });
+  return {
+    get(token: string): Verification | undefined {
+      const entry = cache.get(token);
+      if (entry === undefined) return undefined;
+      if (Date.now() < entry.expiresAtMs) return entry.verification;
+      cache.delete(token);
+      return undefined;
+    },
+    remember(token: string, verification: Verification, exp: number | undefined, nbf: number | undefined): void {
+      if (exp === undefined) return;
+      if (nbf !== undefined && nbf * 1000 > Date.now()) return;
+      cache.set(token, { verification, expiresAtMs: exp * 1000 });
+    },
   };
 }
 

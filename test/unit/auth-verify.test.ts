@@ -28,6 +28,30 @@ describe('createTokenVerifier', () => {
     expect(await verify('not.a.jwt')).toEqual({ ok: false, reason: 'invalid' });
   });
 
+  it('answers a token it verified before the same way, until the token expires: then it is refused', async () => {
+    // A whole second ahead: `exp` is in seconds, and the remembered verdict must end with it.
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await new SignJWT({ scope: 'cdc:read' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(exp).sign(new TextEncoder().encode(SECRET));
+    const valid = { ok: true, subject: null, scopes: new Set(['cdc:read']) };
+
+    expect(await verify(token)).toEqual(valid);
+    expect(await verify(token)).toEqual(valid);
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 10));
+    // jose still accepts it for its clock tolerance; the remembered verdict is gone at `exp` itself.
+    expect(await verify(token)).toEqual(valid);
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(await verify(token)).toEqual({ ok: false, reason: 'expired' });
+  }, 15_000);
+
+  it('never answers a forged token with a verified one’s verdict', async () => {
+    const token = await signToken({ secret: SECRET, scopes: ['cdc:read'], lifetimeSeconds: 60 });
+    expect((await verify(token)).ok).toBe(true);
+    const [header, payload] = token.split('.');
+    const forged = await signToken({ secret: `${SECRET}-other`, scopes: ['cdc:read'], lifetimeSeconds: 60 });
+
+    expect(await verify(`${String(header)}.${String(payload)}.${String(forged.split('.')[2])}`)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
   it('refuses a token longer than any real one without parsing it', async () => {
     expect(await verify(`${'a'.repeat(9000)}.b.c`)).toEqual({ ok: false, reason: 'invalid' });
   });
