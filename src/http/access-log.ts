@@ -1,5 +1,5 @@
 /**
- * The access log (pino-http): one line for every HTTP request the service answers, refused ones
+ * The access log: one line for every HTTP request the service answers, refused ones
  * included (a bad token's 401, a router secret's 401, a 404, a 413, a CSRF 400), written when
  * the answer is sent or the client goes away:
  *
@@ -14,11 +14,16 @@
  * echoed in the `x-request-id` response header, so even a refused request can be found in the log
  * by the id its client saw.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
-import { pinoHttp } from 'pino-http';
 import { maskVins, type Logger } from '../logger';
 import { recordHttpRequest } from '../observability/operation-metrics';
+
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** The request's id, set by the access log first thing (read by the request context and the error handler). */
+    id?: string;
+  }
+}
 
 /** The response header that carries the request id back to the client. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -46,11 +51,11 @@ function byteCount(value: string | number | string[] | undefined): number | null
 }
 
 /** The one line's fields. */
-function accessLine(req: Request, res: Response, requestId: unknown, durationMs: unknown): Record<string, unknown> {
+function accessLine(req: Request, res: Response, route: string, requestId: string, durationMs: number): Record<string, unknown> {
   return {
     requestId,
     method: req.method,
-    route: routeOf(req.originalUrl),
+    route,
     status: res.statusCode,
     durationMs,
     requestBytes: byteCount(req.headers['content-length']) ?? 0,
@@ -60,44 +65,32 @@ function accessLine(req: Request, res: Response, requestId: unknown, durationMs:
   };
 }
 
-function durationOf(value: unknown): unknown {
-  return typeof value === 'object' && value !== null && 'durationMs' in value ? value.durationMs : undefined;
-}
-
 /**
  * The access log and the HTTP request counter, as one middleware to mount before everything
  * else. It sets `req.id` (the request id) and the `x-request-id` response header.
  */
 export function accessLog(options: AccessLogOptions): RequestHandler {
-  const log = pinoHttp<Request, Response>({
-    logger: options.logger,
-    genReqId(req: IncomingMessage, res: ServerResponse) {
-      const header = req.headers[REQUEST_ID_HEADER];
-      const id = options.requestId(typeof header === 'string' ? header : undefined);
-      res.setHeader(REQUEST_ID_HEADER, id);
-      return id;
-    },
-    // The line is built by customSuccessObject alone: no req/res objects (headers) are serialized,
-    // and the request id is a field of the line, not a binding (the logger's mixin adds it to
-    // every other line written for the request).
-    // Its fields are these and only these (the access log test checks the exact set), none of
-    // them a key the logger redacts: the key-based redaction is skipped for it, which halves the
-    // cost of the line (it was most of it). This logger (pino-http's `req.log`) is for the access
-    // line only; everything else logs through the service's logger.
-    redact: { paths: [] },
-    wrapSerializers: false,
-    serializers: { req: () => undefined, res: () => undefined },
-    customAttributeKeys: { responseTime: 'durationMs' },
-    customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : 'info'),
-    customSuccessMessage: (req, res) => `${req.method} ${routeOf(req.originalUrl)} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${routeOf(req.originalUrl)} ${res.statusCode}`,
-    customSuccessObject: (req, res, value: unknown) => accessLine(req, res, req.id, durationOf(value)),
-    customErrorObject: (req, res, _error, value: unknown) => accessLine(req, res, req.id, durationOf(value)),
-  });
+  // The line's fields are the ones above and only these (the access log test checks the exact
+  // set), none of them a key the logger redacts: the key-based redaction is skipped for it, which
+  // halves the cost of the line. The request id is a field of the line; the logger's mixin adds it
+  // to every other line written for the request.
+  const lines = options.logger.child({}, { redact: { paths: [] } });
   return (req, res, next) => {
+    const started = Date.now();
+    const header = req.headers[REQUEST_ID_HEADER];
+    const id = options.requestId(typeof header === 'string' ? header : undefined);
+    req.id = id;
+    res.setHeader(REQUEST_ID_HEADER, id);
+    // Read now: a mounted router rewrites `req.url` and `originalUrl` may not be set yet.
+    const url = req.url;
     res.once('close', () => {
-      recordHttpRequest(routeOf(req.originalUrl), req.method, res.statusCode);
+      const route = routeOf(url);
+      recordHttpRequest(route, req.method, res.statusCode);
+      const line = accessLine(req, res, route, id, Date.now() - started);
+      const message = `${req.method} ${route} ${String(res.statusCode)}`;
+      if (res.statusCode >= 500) lines.error(line, message);
+      else lines.info(line, message);
     });
-    log(req, res, next);
+    next();
   };
 }
