@@ -87,7 +87,9 @@ export function createProviderPolicy(provider: ProviderName, options: PolicyOpti
     logger?.info({ provider, circuit: 'closed' }, `${PROVIDER_LABEL[provider]} answers again: its circuit breaker closed.`);
   });
   // Cooperative: the attempt's signal aborts the HTTP call, which then fails as a timeout itself.
-  const once = wrap(limiter, breaker, timeout(options.timeoutMs, TimeoutStrategy.Cooperative));
+  // Not aborted after the attempt returns: the answer is read by then, and an abort per call made
+  // an exception object and ran listeners for nothing.
+  const once = wrap(limiter, breaker, timeout(options.timeoutMs, { strategy: TimeoutStrategy.Cooperative, abortOnReturn: false }));
   const backoff = retryAfterBackoff(options.backoff.initialDelayMs, options.backoff.maxDelayMs);
 
   function retries(call: CallOptions): IPolicy {
