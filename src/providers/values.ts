@@ -219,9 +219,31 @@ export function isTimeZone(zone: string): boolean {
  * clock showed twice reads as its second, standard-time instant (Luxon's choice).
  */
 export function instant(value: unknown, naiveZone: string = DEFAULT_NAIVE_ZONE): string | null {
+  if (typeof value !== 'string' || value.length > MAX_REMEMBERED_TIMESTAMP_LENGTH) return readInstant(value, naiveZone);
+  const key = `${naiveZone}\u0000${value}`;
+  const known = readInstants.get(key);
+  if (known !== undefined) return known;
+  const read = readInstant(value, naiveZone);
+  if (readInstants.size >= MAX_REMEMBERED_INSTANTS) readInstants.clear();
+  readInstants.set(key, read);
+  return read;
+}
+
+function readInstant(value: unknown, naiveZone: string): string | null {
   const parts = parseTimestamp(value, naiveZone);
   return parts ? new Date(parts.epochMs).toISOString() : null;
 }
+
+/**
+ * Timestamps already read, by zone and text: the same records come back request after request
+ * (a vehicle's property history is a few dozen timestamps), and reading one (a regular
+ * expression, a calendar check, a time zone) was a tenth of a cheap read's time. A pure function's
+ * memo, bounded: forgotten all at once when full.
+ */
+const readInstants = new Map<string, string | null>();
+const MAX_REMEMBERED_INSTANTS = 10_000;
+/** Longer text is no timestamp a provider writes; read it every time rather than keep it. */
+const MAX_REMEMBERED_TIMESTAMP_LENGTH = 40;
 
 /** A calendar date `YYYY-MM-DD`; a timestamp keeps its date part as written. Zero dates are null. */
 export function calendarDate(value: unknown): string | null {

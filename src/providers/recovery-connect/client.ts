@@ -138,8 +138,21 @@ export function createRecoveryConnectClient(
     return value.map((item, index) => {
       if (!isRecord(item)) return unreadableRecord('RECOVERY_CONNECT', place(index + 1), 'not an object');
       if (identifier(item.id) === null) return unreadableRecord('RECOVERY_CONNECT', place(index + 1), 'no id');
-      return mapAssignment(item, reading);
+      return mapped(item);
     });
+  }
+
+  // Reads coalesced across requests share one parsed answer (src/providers/http.ts): its items are
+  // mapped once for all of them. Models are never changed after mapping, so sharing one is safe
+  // (the entity cache shares them too).
+  const mappedItems = new WeakMap<object, AssignmentModel>();
+  function mapped(item: Record<string, unknown>): AssignmentModel {
+    let model = mappedItems.get(item);
+    if (model === undefined) {
+      model = mapAssignment(item, reading);
+      mappedItems.set(item, model);
+    }
+    return model;
   }
 
   return {

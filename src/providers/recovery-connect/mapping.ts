@@ -215,7 +215,9 @@ export function mapPropertyHistory(raw: unknown, reading: RecoveryConnectReading
       property: { name: text(entry.name) ?? '', value: text(entry.data), source: text(entry.data_source), recordedAt },
     };
   });
-  entries.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.sequence - b.sequence);
+  // ISO 8601 UTC text of one shape sorts as its instants do: compared as text, not by locale (ICU's
+  // collation was most of the sort's time).
+  entries.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.sequence - b.sequence));
   return entries.map((entry) => entry.property).filter((property) => property.name !== '');
 }
 
