@@ -3,21 +3,22 @@
  * GraphiQL. Cross-cutting features are plugins (`useX`) in one list, so a reader sees the whole
  * pipeline here.
  */
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { enforceAccess } from './auth/enforce';
 import { requireRouterSecret } from './auth/router-secret';
 import type { InboundAuth } from './auth/startup';
 import { createContextFactory, type GraphQLContext, type Providers, type Services } from './context';
 import { accessLog } from './http/access-log';
 import { graphiqlRoutes } from './http/graphiql';
+import { graphqlEndpoint } from './http/graphql-endpoint';
 import { metricsHandler, startMetricsServer, type MetricsServer } from './http/metrics-routes';
 import { createReadiness, probeRoutes, type ProviderHealth } from './http/probes';
 import { DEFAULT_HARDENING, type HardeningConfig } from './hardening/settings';
@@ -33,6 +34,7 @@ import { maskErrors } from './plugins/mask-errors';
 import { useArmor } from './plugins/use-armor';
 import { useDemandControl } from './plugins/use-demand-control';
 import { useMetrics } from './plugins/use-metrics';
+import { useNoStore } from './plugins/use-no-store';
 import { useRequestLogging } from './plugins/use-request-logging';
 import { currentRequestContext, requestContextMiddleware, requestIdFrom } from './request-context';
 import { buildSchema } from './schema';
@@ -86,7 +88,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   app.disable('x-powered-by');
   const hardening = options.hardening ?? DEFAULT_HARDENING;
   // Seconds for headers and body, a connection limit below the descriptor limit (src/http/server-limits.ts).
-  const httpServer: Server = createLimitedServer(app, hardening.server, options.logger);
+  // The listener is set below, once the routes are: POST /graphql directly, the rest through Express.
+  let listener: RequestListener = app;
+  const httpServer: Server = createLimitedServer((req, res) => {
+    listener(req, res);
+  }, hardening.server, options.logger);
   const readiness = createReadiness();
   const observability = options.observability ?? DEFAULT_OBSERVABILITY;
   // First, before anything may refuse a request: its id and context, and its access log line.
@@ -124,7 +130,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       options.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
         : ApolloServerPluginLandingPageDisabled(),
-      useRequestLogging(),
+      // No cache hints in this schema: one `no-store` header instead of a cache policy per field.
+      ApolloServerPluginCacheControlDisabled(),
+      useNoStore(),
+      useRequestLogging({ logger: options.logger }),
       useMetrics(),
       ...(activeTracer() ? [useTracing()] : []),
     ],
@@ -137,9 +146,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const graphiql = observability.graphiql ? graphiqlRoutes({ endpoint: '/graphql', devToken: options.devToken ?? null }) : null;
   if (graphiql) app.use(graphiql);
   const routerSecret = options.auth.routerSecret;
-  if (routerSecret !== null) app.use('/graphql', requireRouterSecret(routerSecret, options.logger));
-  app.use(
-    '/graphql',
+  const graphqlHandlers: RequestHandler[] = [
+    ...(routerSecret !== null ? [requireRouterSecret(routerSecret, options.logger)] : []),
     express.json({ limit: MAX_BODY }),
     // The request's context again (the body parser left it), now with its deadline.
     deadlineMiddleware(options.requestDeadlineMs),
@@ -151,10 +159,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       context: async ({ req }) =>
         createContext(currentRequestContext()?.requestId ?? requestIdFrom(undefined), await options.auth.authenticate(req.header('authorization'))),
     }),
-  );
+  ];
+  app.use('/graphql', ...graphqlHandlers);
   // After every route: JSON answers for unknown routes and for body and other HTTP errors.
+  const onError = httpErrorHandler(options.logger);
   app.use(notFound());
-  app.use(httpErrorHandler(options.logger));
+  app.use(onError);
+  // GraphQL answers are not revalidated by ETag: no hash of every answer.
+  app.set('etag', false);
+  listener = graphqlEndpoint({ app, path: '/graphql', handlers: [logAccess, enterRequest, ...graphqlHandlers], onError });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
