@@ -89,6 +89,7 @@ export async function startRuntime(config: Config, logger: Logger): Promise<Runt
       headersTimeoutMs: policy.timeoutMs,
       bodyTimeoutMs: policy.timeoutMs,
       policy: callPolicy,
+      coalesceReads: config.resilience.coalesceReads,
       ...(rateBudget && { rateBudget }),
     });
     clients.push(client);

@@ -1,7 +1,8 @@
 /**
  * Metrics of the calls to providers: every call by provider, method, route template, outcome and
  * status, with its duration (retries included: what the resolver waited), every repeat of a call,
- * and each provider's circuit breaker and bulkhead, read when Prometheus scrapes.
+ * every read that joined an identical one in flight instead of being sent, and each provider's
+ * circuit breaker and bulkhead, read when Prometheus scrapes.
  *
  * The hot path (one call) looks up a cached entry per provider, method and route and touches only
  * prom-client children made once; nothing is built per call but the route template.
@@ -53,6 +54,13 @@ const retries = new Counter({
   name: `${METRIC_PREFIX}provider_retries_total`,
   help: 'Repeats of a provider call after a failed attempt (the first attempt is not counted).',
   labelNames: ['provider', 'method', 'route'] as const,
+  registers: [registry],
+});
+
+const coalescedReads = new Counter({
+  name: `${METRIC_PREFIX}provider_coalesced_reads_total`,
+  help: 'Provider reads answered by an identical read already in flight for another caller, so not sent (src/providers/coalesce.ts).',
+  labelNames: ['provider', 'route'] as const,
   registers: [registry],
 });
 
@@ -134,6 +142,8 @@ export interface RouteMetrics {
   ended(outcome: CallOutcome, status: number, seconds: number): void;
   /** One more attempt after a failed one. */
   retried(): void;
+  /** A read took the outcome of an identical read in flight instead of being sent. */
+  coalesced(): void;
 }
 
 /** Status label values: real HTTP statuses only, so a provider cannot invent series. */
@@ -144,6 +154,8 @@ function statusLabel(status: number): string {
 function routeMetrics(labels: LabelValues<'provider' | 'method' | 'route'>): RouteMetrics {
   const duration = callDuration.labels(labels);
   const retried = retries.labels(labels);
+  // Made on first use: most routes (writes) never coalesce, and a series only appears once one does.
+  let coalesced: Counter.Internal | undefined;
   // outcome → status → counter child; both closed sets, filled as they occur.
   const ends = new Map<CallOutcome, Map<number, Counter.Internal>>();
   return {
@@ -163,6 +175,10 @@ function routeMetrics(labels: LabelValues<'provider' | 'method' | 'route'>): Rou
     },
     retried() {
       retried.inc();
+    },
+    coalesced() {
+      coalesced ??= coalescedReads.labels({ provider: labels.provider, route: labels.route });
+      coalesced.inc();
     },
   };
 }

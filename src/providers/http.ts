@@ -3,17 +3,19 @@
  * connect/headers/body timeouts, a connection limit and a response size limit, and, when given,
  * the provider's call policy (resilience/policy.ts: bulkhead, circuit breaker, per-call timeout,
  * retries of calls that are safe to repeat) under the GraphQL request's deadline
- * (resilience/deadline.ts). Every transport problem leaves here as a `ProviderFailure` of the
- * closed set in `failure.ts`; HTTP statuses are returned for the provider client to interpret
+ * (resilience/deadline.ts). Identical GETs in flight at the same moment are sent once
+ * (coalesce.ts). Every transport problem leaves here as a `ProviderFailure` of the closed set in
+ * `failure.ts`; HTTP statuses are returned for the provider client to interpret
  * (each provider has its own envelope). The body is read defensively: anything that is not JSON
  * (an HTML error page, a truncated text, nothing at all) arrives as `body: undefined`.
  */
 import { Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
-import { observePolicy, providerCallMetrics, type CallOutcome } from '../observability/provider-metrics';
+import { observePolicy, providerCallMetrics, type CallOutcome, type RouteMetrics } from '../observability/provider-metrics';
 import { routeTemplate } from '../observability/route-template';
 import { startCallSpan, type CallSpan } from '../observability/trace-spans';
 import { currentRequestContext } from '../request-context';
+import { coalesceKey, createReadCoalescer } from './coalesce';
 import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
 import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
 import type { ProviderPolicy } from './resilience/policy';
@@ -40,6 +42,11 @@ export interface HttpClientOptions {
   readonly policy?: ProviderPolicy;
   /** The provider's rate budget, taken before every attempt under the policy (none: no budget). */
   readonly rateBudget?: RateBudget;
+  /**
+   * Whether an identical GET already in flight (same path, query and caller headers) is joined
+   * instead of sent again (coalesce.ts). Default: true (PROVIDER_COALESCE_READS).
+   */
+  readonly coalesceReads?: boolean;
 }
 
 /** Sent to providers with the id of the request a call is made for. */
@@ -106,6 +113,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     bodyTimeout: options.bodyTimeoutMs,
     maxResponseSize: options.maxResponseBytes,
   });
+  const coalescer = (options.coalesceReads ?? true) ? createReadCoalescer() : null;
 
   /** One attempt. `deadline` and `req.signal` tell an abort by them from the policy's per-call timeout. */
   async function send(
@@ -145,16 +153,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   }
 
-  async function request(req: HttpRequest): Promise<HttpResponse> {
+  /** Sends `req` (the leader, when coalesced): the request's share, the policy, metrics and span. */
+  async function sendCall(
+    req: HttpRequest,
+    route: string,
+    observed: RouteMetrics,
+    deadline: Deadline | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<HttpResponse> {
     const started = performance.now();
-    const route = req.endpoint ?? routeTemplate(req.path);
-    const observed = metrics.route(req.method, route);
     const span = startCallSpan(options.provider, req.method, route, server);
     const policy = options.policy;
-    // Under a policy every call has a deadline: the GraphQL request's, or (outside one) its own.
-    const deadline = currentDeadline() ?? (policy ? createDeadline(DEFAULT_REQUEST_DEADLINE_MS) : undefined);
-    const signals = [req.signal, deadline?.signal].filter((signal) => signal !== undefined);
-    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     let attempts = 0;
     const attempt = (attemptSignal: AbortSignal | undefined) => {
       attempts += 1;
@@ -186,6 +195,28 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       span?.end(0, outcome);
       throw error;
     }
+  }
+
+  async function request(req: HttpRequest): Promise<HttpResponse> {
+    const route = req.endpoint ?? routeTemplate(req.path);
+    const observed = metrics.route(req.method, route);
+    // Under a policy every call has a deadline: the GraphQL request's, or (outside one) its own.
+    const deadline = currentDeadline() ?? (options.policy ? createDeadline(DEFAULT_REQUEST_DEADLINE_MS) : undefined);
+    const signals = [req.signal, deadline?.signal].filter((signal) => signal !== undefined);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const key = coalescer ? coalesceKey(req, req.path + queryString(req.query)) : null;
+    if (!coalescer || key === null) return sendCall(req, route, observed, deadline, signal);
+    // A follower takes no place in the bulkhead, no rate-budget token and no call of its request's
+    // share: only the leader's call is made, and counted in provider_calls_total.
+    return coalescer.run({
+      key,
+      lead: () => sendCall(req, route, observed, deadline, signal),
+      signal,
+      abandoned: () => new ProviderFailure(options.provider, abortedDetail(req, deadline, false)),
+      joined: () => {
+        observed.coalesced();
+      },
+    });
   }
 
   // The breaker's state and the bulkhead's use, read when Prometheus scrapes.

@@ -38,6 +38,9 @@ beforeAll(async () => {
       retries: RETRIES,
       bulkhead: BULKHEAD,
       breaker: { consecutiveFailures: 5, halfOpenAfterMs: 60_000 },
+      // The 200 queries are identical: coalesced, they would all wait on one call and never meet
+      // the full bulkhead or the open breaker this test is about.
+      coalesceReads: false,
     },
   });
 });

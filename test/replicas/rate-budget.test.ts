@@ -23,7 +23,15 @@ const cluster = useReplicas({
 });
 
 async function startTwo(extra: Record<string, string>): Promise<[Replica, Replica]> {
-  const env = replicaEnv(cluster.simulators, { REDIS_URL: cluster.redis.url, REQUEST_DEADLINE_MS: '3000', DEBT_COLLECTION_RATE_WINDOW_SECONDS: '6', ...extra });
+  // Every read is of the same case: coalesced, reads in flight together would share one call and
+  // the budget would not be what stops them. Off, each read is a call, as the numbers above mean.
+  const env = replicaEnv(cluster.simulators, {
+    REDIS_URL: cluster.redis.url,
+    REQUEST_DEADLINE_MS: '3000',
+    DEBT_COLLECTION_RATE_WINDOW_SECONDS: '6',
+    PROVIDER_COALESCE_READS: 'false',
+    ...extra,
+  });
   return (await cluster.start(2, env)) as [Replica, Replica];
 }
 

@@ -9,7 +9,7 @@ describe('readResilienceConfig', () => {
       timeoutMs: { RECOVERY_CONNECT: 5_000, CDC: 5_000, DEBT_COLLECTION: 5_000 },
     });
     expect(problems).toEqual([]);
-    expect(DEFAULT_RESILIENCE).toMatchObject({ requestDeadlineMs: 10_000, retries: 2, breaker: { consecutiveFailures: 5 } });
+    expect(DEFAULT_RESILIENCE).toMatchObject({ requestDeadlineMs: 10_000, retries: 2, breaker: { consecutiveFailures: 5 }, coalesceReads: true });
   });
 
   it('reads every variable', () => {
@@ -22,6 +22,7 @@ describe('readResilienceConfig', () => {
         PROVIDER_BREAKER_HALF_OPEN_MS: '30000',
         PROVIDER_MAX_CONCURRENT: '8',
         PROVIDER_MAX_QUEUED: '0',
+        PROVIDER_COALESCE_READS: 'false',
         CDC_TIMEOUT_MS: '2500',
       },
       5_000,
@@ -33,6 +34,7 @@ describe('readResilienceConfig', () => {
       retries: 1,
       breaker: { consecutiveFailures: 7, halfOpenAfterMs: 30_000 },
       bulkhead: { limit: 8, queue: 0 },
+      coalesceReads: false,
       timeoutMs: { RECOVERY_CONNECT: 5_000, CDC: 2_500, DEBT_COLLECTION: 5_000 },
     });
     expect(policyOptions(config, 'CDC')).toEqual({
@@ -46,9 +48,13 @@ describe('readResilienceConfig', () => {
 
   it('names every bad value at once', () => {
     const problems: string[] = [];
-    readResilienceConfig({ REQUEST_DEADLINE_MS: '10s', PROVIDER_RETRIES: '9', DEBT_COLLECTION_TIMEOUT_MS: '0x10' }, 5_000, problems);
-    expect(problems).toHaveLength(3);
-    expect(problems.join('\n')).toMatch(/REQUEST_DEADLINE_MS[\s\S]*PROVIDER_RETRIES[\s\S]*DEBT_COLLECTION_TIMEOUT_MS/);
+    readResilienceConfig(
+      { REQUEST_DEADLINE_MS: '10s', PROVIDER_RETRIES: '9', PROVIDER_COALESCE_READS: 'no', DEBT_COLLECTION_TIMEOUT_MS: '0x10' },
+      5_000,
+      problems,
+    );
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/REQUEST_DEADLINE_MS[\s\S]*PROVIDER_RETRIES[\s\S]*PROVIDER_COALESCE_READS[\s\S]*DEBT_COLLECTION_TIMEOUT_MS/);
   });
 
   it('builds a full configuration from a few overrides', () => {

@@ -25,6 +25,8 @@ export interface ResilienceConfig extends Omit<PolicyOptions, 'timeoutMs'> {
   readonly requestDeadlineMs: number;
   /** Per-call timeout of each provider. */
   readonly timeoutMs: Readonly<Record<ProviderName, number>>;
+  /** Identical GETs in flight at the same moment are sent once (src/providers/coalesce.ts). */
+  readonly coalesceReads: boolean;
 }
 
 /** The defaults, except the per-provider timeouts (which default to PROVIDER_TIMEOUT_MS). */
@@ -36,6 +38,7 @@ export const DEFAULT_RESILIENCE = {
   // The queue absorbs a burst of client requests (a page of 100 rows) without failing them;
   // the request deadline bounds how long any of them waits.
   bulkhead: { limit: 16, queue: 256 },
+  coalesceReads: true,
 } as const satisfies Omit<ResilienceConfig, 'timeoutMs'>;
 
 /** A full configuration: `overrides` on top of the defaults, every provider timing out after `timeoutMs`. */
