@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signToken } from '../src/auth/dev-token';
+import { NODE_HEAP_FLAGS } from '../src/node-flags';
 import { ALL_SCOPES } from '../src/auth/scopes';
 
 const ROOT = join(__dirname, '..');
@@ -31,7 +32,7 @@ interface Subject {
 }
 
 const SUBJECTS: readonly Subject[] = [
-  { name: 'build   node dist/main.js', command: process.execPath, args: ['dist/main.js'] },
+  { name: 'build   node dist/main.js', command: process.execPath, args: [...NODE_HEAP_FLAGS, 'dist/main.js'] },
   { name: 'dev     tsx src/main.ts', command: join(ROOT, 'node_modules', '.bin', 'tsx'), args: ['src/main.ts'] },
 ];
 

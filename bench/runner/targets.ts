@@ -11,13 +11,14 @@
  */
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { NODE_HEAP_FLAGS } from '../../src/node-flags';
 import { BENCH_QUERY, UPSTREAM_READ_PATH } from '../query';
 import { OptionsError, type ProjectSource, type TargetName } from './options';
 import { freePort, spawnChild, waitForPort, type Child } from './children';
 
 /** How the project is started: its build (issue 12: `npm run build` → dist/main.js), or its sources through tsx. */
 export const PROJECT_START = {
-  build: { command: process.execPath, args: ['dist/main.js'], label: 'node dist/main.js (the build)', short: 'build' },
+  build: { command: process.execPath, args: [...NODE_HEAP_FLAGS, 'dist/main.js'], label: `node ${NODE_HEAP_FLAGS.join(' ')} dist/main.js (the build, as npm start runs it)`, short: 'build' },
   source: { command: 'npx', args: ['tsx', 'src/main.ts'], label: 'npx tsx src/main.ts (sources through tsx)', short: 'npx tsx' },
 } as const;
 

@@ -14,6 +14,7 @@ import { buildService, listening, productionEnv, removeBuild, startBuilt } from 
 import { killChildren, logLine, startChild } from '../support/child';
 import { simControl } from '../support/sim-control';
 import { testToken } from '../support/stack';
+import { NODE_HEAP_FLAGS } from '../../src/node-flags';
 
 const ROOT = join(__dirname, '..', '..');
 const QUERY = '{ assignment(id: "57074903") { id } }';
@@ -64,7 +65,7 @@ async function providerCalled(): Promise<void> {
 
 describe('the built server in production', () => {
   it('refuses to start without providers or auth, naming every missing variable, exit 1', async () => {
-    const child = startChild(process.execPath, ['dist/main.js'], {
+    const child = startChild(process.execPath, [...NODE_HEAP_FLAGS, 'dist/main.js'], {
       cwd: workDir,
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0' },
     });
@@ -218,7 +219,7 @@ describe('npm run simulators, npm run token and the built server, as the README 
       ]);
       expect(printed.AUTH_JWT_SECRET).toBe(tokenSecret);
 
-      const server = startChild(process.execPath, ['dist/main.js'], {
+      const server = startChild(process.execPath, [...NODE_HEAP_FLAGS, 'dist/main.js'], {
         cwd: workDir,
         env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...printed },
       });
