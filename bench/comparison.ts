@@ -3,6 +3,7 @@
  * and the peers started beside it, their answers checked equal, then rounds that alternate
  * between the targets (the order rotates every round), and one table of medians.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { checkTargets } from './runner/check';
 import type { Child } from './runner/children';
 import { compileServers } from './runner/compile';
 import { measure, type Measurement } from './runner/load';
-import type { BenchOptions, TargetName } from './runner/options';
+import { OptionsError, type BenchOptions, type TargetName } from './runner/options';
 import { summarize, table } from './runner/report';
 import { BENCH_ENTITY_CACHE_TTL_MS, projectStart, startPeer, startProject, startUpstream, upstreamTarget, type Target } from './runner/targets';
 
@@ -66,7 +67,7 @@ export async function runComparison(root: string, options: BenchOptions): Promis
   const logFd = openSync(logFile, 'a');
 
   out(`# npm run bench: scenario ${options.scenario}`);
-  out(`node ${process.version}, ${cpus().length} CPUs (shared with the load generator), load average at start ${load()}`);
+  out(`node ${nodeVersion(options.node)} (${options.node}), ${cpus().length} CPUs (shared with the load generator), load average at start ${load()}`);
   out(
     `autocannon ${options.connections} connections, ${options.rounds} round(s) × ${options.durationSeconds} s per target after ${options.warmupSeconds} s of warm-up, ` +
       `upstream delay ${options.upstreamDelayMs} ms`,
@@ -81,8 +82,8 @@ export async function runComparison(root: string, options: BenchOptions): Promis
   const targets: Target[] = [];
   try {
     const serveJs = await compileServers(root);
-    upstream = await startUpstream(serveJs, root, options.upstreamDelayMs);
-    const context = { root, serveJs, jwtSecret, token, upstream: { url: upstream.url, credentials: recoveryConnectFixture.credentials } };
+    upstream = await startUpstream(serveJs, root, options.upstreamDelayMs, options.node);
+    const context = { root, node: options.node, serveJs, jwtSecret, token, upstream: { url: upstream.url, credentials: recoveryConnectFixture.credentials } };
     out(`started the upstream stand-in at ${upstream.url}`);
     for (const name of options.targets) {
       const started = Date.now();
@@ -147,4 +148,12 @@ export async function runComparison(root: string, options: BenchOptions): Promis
     closeSync(logFd);
     if (!options.keepLogs) rmSync(logDir, { recursive: true, force: true });
   }
+}
+
+/** What `node --version` prints for the binary the servers run on. */
+function nodeVersion(node: string): string {
+  if (node === process.execPath) return process.version;
+  const run = spawnSync(node, ['--version'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new OptionsError(`--node ${node}: not a node binary that runs here.`);
+  return run.stdout.trim();
 }

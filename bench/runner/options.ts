@@ -26,6 +26,8 @@ export interface BenchOptions {
   readonly upstreamDelayMs: number;
   /** `auto`: the build (dist/main.js) when there is one, else the sources through tsx. */
   readonly project: ProjectSource;
+  /** The node binary the upstream, the project's build and the peers run on. */
+  readonly node: string;
   /** Keep the project's log file after the run. */
   readonly keepLogs: boolean;
 }
@@ -40,6 +42,8 @@ export const USAGE = `npm run bench [-- options]
   --targets LIST      comma-separated, from ${TARGET_NAMES.join(', ')} (BENCH_TARGETS, default all)
   --upstream-delay MS upstream answer delay                   (BENCH_UPSTREAM_DELAY_MS, default 0; slow: 30)
   --project FROM      auto (default) | build | source         (BENCH_PROJECT)
+  --node PATH         node binary of every server             (BENCH_NODE, default: this node;
+                      Node 24: --node "$(npx -y -p node@24 node -p process.execPath)")
   --keep-logs         keep the project's log file
   --help
 `;
@@ -64,6 +68,10 @@ function oneOf<T extends string>(name: string, raw: string | undefined, allowed:
   return found;
 }
 
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
 /** `null` when `--help` was asked for. */
 export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions | null {
   const { values } = parseArgs({
@@ -77,6 +85,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
       targets: { type: 'string' },
       'upstream-delay': { type: 'string' },
       project: { type: 'string' },
+      node: { type: 'string' },
       'keep-logs': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -100,6 +109,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
     targets: TARGET_NAMES.filter((name) => targets.includes(name)),
     upstreamDelayMs: whole('--upstream-delay', values['upstream-delay'] ?? env.BENCH_UPSTREAM_DELAY_MS, slow ? 30 : 0, 0, 10_000),
     project: oneOf('--project', values.project ?? env.BENCH_PROJECT, PROJECT_SOURCES, 'auto'),
+    node: nonEmpty(values.node ?? env.BENCH_NODE) ?? process.execPath,
     keepLogs: values['keep-logs'] === true,
   };
 }

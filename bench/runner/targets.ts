@@ -125,6 +125,8 @@ function newerFiles(dir: string, than: number): string[] {
 
 interface StartContext {
   readonly root: string;
+  /** The node binary every server runs on (`--node`; default: the one running the bench). */
+  readonly node: string;
   /** The compiled bench servers (compile.ts). */
   readonly serveJs: string;
   readonly jwtSecret: string;
@@ -144,10 +146,10 @@ function asTarget(name: TargetName, child: Child, request: TargetRequest): Targe
 }
 
 /** The shared stand-in, as a child; answers its URL once it listens. */
-export async function startUpstream(serveJs: string, root: string, delayMs: number): Promise<{ url: string; child: Child }> {
+export async function startUpstream(serveJs: string, root: string, delayMs: number, node: string): Promise<{ url: string; child: Child }> {
   const port = await freePort(HOST);
   const child = spawnChild({
-    command: process.execPath,
+    command: node,
     args: [serveJs, 'upstream'],
     cwd: root,
     env: childEnv({ NODE_ENV: 'production', HOST, PORT: String(port), BENCH_UPSTREAM_DELAY_MS: String(delayMs) }),
@@ -178,7 +180,8 @@ export async function startProject(
   const port = await freePort(HOST);
   const env = projectEnv({ upstreamUrl: context.upstream.url, credentials: context.upstream.credentials, jwtSecret: context.jwtSecret, port });
   const child = spawnChild({
-    command: start.command,
+    // The build runs on the chosen node; the sources run through npx tsx.
+    command: start.short === 'build' ? context.node : start.command,
     args: start.args,
     cwd: context.root,
     env: childEnv(name === 'project-cached' ? { ...env, ENTITY_CACHE_TTL_MS: String(BENCH_ENTITY_CACHE_TTL_MS) } : env),
@@ -191,7 +194,7 @@ export async function startProject(
 export async function startPeer(context: StartContext, name: 'textbook' | 'bare'): Promise<Target> {
   const port = await freePort(HOST);
   const child = spawnChild({
-    command: process.execPath,
+    command: context.node,
     args: [context.serveJs, name],
     cwd: context.root,
     env: childEnv({
