@@ -19,6 +19,7 @@ import { createContextFactory, type GraphQLContext, type Providers, type Service
 import { accessLog } from './http/access-log';
 import { graphiqlRoutes } from './http/graphiql';
 import { graphqlEndpoint } from './http/graphql-endpoint';
+import { jsonBody } from './http/json-body';
 import { metricsHandler, startMetricsServer, type MetricsServer } from './http/metrics-routes';
 import { createReadiness, probeRoutes, type ProviderHealth } from './http/probes';
 import { DEFAULT_HARDENING, type HardeningConfig } from './hardening/settings';
@@ -81,7 +82,7 @@ export interface RunningApp {
 }
 
 /** Largest request body accepted; a GraphQL operation is far smaller. */
-const MAX_BODY = '1mb';
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const app = express();
@@ -148,7 +149,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const routerSecret = options.auth.routerSecret;
   const graphqlHandlers: RequestHandler[] = [
     ...(routerSecret !== null ? [requireRouterSecret(routerSecret, options.logger)] : []),
-    express.json({ limit: MAX_BODY }),
+    jsonBody(MAX_BODY_BYTES),
     // The request's context again (the body parser left it), now with its deadline.
     deadlineMiddleware(options.requestDeadlineMs),
     requestShareMiddleware(hardening.demand),
