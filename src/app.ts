@@ -10,13 +10,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
 import { enforceAccess } from './auth/enforce';
 import { requireRouterSecret } from './auth/router-secret';
 import type { InboundAuth } from './auth/startup';
 import { createContextFactory, type GraphQLContext, type Providers, type Services } from './context';
 import { accessLog } from './http/access-log';
+import { apolloHandler } from './http/apollo-handler';
 import { graphiqlRoutes } from './http/graphiql';
 import { graphqlEndpoint } from './http/graphql-endpoint';
 import { jsonBody } from './http/json-body';
@@ -155,11 +155,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     requestShareMiddleware(hardening.demand),
     // With tracing on: the request's span, continuing the router's traceparent.
     requestSpanMiddleware('/graphql'),
-    expressMiddleware(apollo, {
-      // The token is verified once here; a bad one refuses the request (401) before it runs.
-      context: async ({ req }) =>
-        createContext(currentRequestContext()?.requestId ?? requestIdFrom(undefined), await options.auth.authenticate(req.header('authorization'))),
-    }),
+    // The token is verified once here; a bad one refuses the request (401) before it runs.
+    apolloHandler(apollo, async (req) =>
+      createContext(currentRequestContext()?.requestId ?? requestIdFrom(undefined), await options.auth.authenticate(req.headers.authorization)),
+    ),
   ];
   app.use('/graphql', ...graphqlHandlers);
   // After every route: JSON answers for unknown routes and for body and other HTTP errors.
