@@ -8,6 +8,7 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  type FieldNode,
   type GraphQLNamedType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
@@ -18,7 +19,27 @@ import type { AccessMap, Requirement } from './requirements';
  * The demands of every field and fragment type under the field being resolved. `@skip` and
  * `@include` are not evaluated: a field that might run counts (the safe side).
  */
-export function selectionRequirements(info: GraphQLResolveInfo, access: AccessMap): Set<Requirement> {
+export function selectionRequirements(info: GraphQLResolveInfo, access: AccessMap): ReadonlySet<Requirement> {
+  // The demands below a field node depend only on the document it is part of, which Apollo
+  // keeps parsed between requests: walk each node once, not on every request (the walk was a
+  // twentieth of a cheap read's time).
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  let known = walked.get(access);
+  if (known === undefined) {
+    known = new WeakMap();
+    walked.set(access, known);
+  }
+  const remembered = node && known.get(node);
+  if (remembered) return remembered;
+  const found = requirementsBelow(info, access);
+  if (node) known.set(node, found);
+  return found;
+}
+
+/** Demands found below each field node, per access map. */
+const walked = new WeakMap<AccessMap, WeakMap<FieldNode, ReadonlySet<Requirement>>>();
+
+function requirementsBelow(info: GraphQLResolveInfo, access: AccessMap): ReadonlySet<Requirement> {
   const found = new Set<Requirement>();
   // A fragment's demands do not depend on where it is spread: walk each once.
   const walkedFragments = new Set<string>();
