@@ -42,4 +42,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 CMD ["node", "dist/healthcheck.js"]
 # node itself is PID 1 and receives SIGTERM: not ready at once, SHUTDOWN_DELAY_MS (5 s) still
 # serving, SHUTDOWN_GRACE_MS (10 s) for requests in flight, exit 0. Give it 30 s (--stop-timeout).
-CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "dist/main.js"]
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=4", "dist/main.js"]
