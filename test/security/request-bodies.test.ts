@@ -24,7 +24,7 @@ interface Answer {
   readonly body: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
 }
 
-/** POSTs `body` as given, chunk by chunk, with exactly these headers (and the token). */
+/** POSTs the body as given, piece by piece, with exactly these headers (and the token). */
 function post(headers: Record<string, string>, chunks: readonly Buffer[]): Promise<Answer> {
   const url = new URL(stack.graphqlUrl);
   return new Promise((resolve, reject) => {
@@ -40,8 +40,14 @@ function post(headers: Record<string, string>, chunks: readonly Buffer[]): Promi
       },
     );
     req.on('error', reject);
-    for (const chunk of chunks) req.write(chunk);
-    req.end();
+    // Each piece in its own write, a moment apart, so the server reads them as separate chunks.
+    void (async () => {
+      for (const chunk of chunks) {
+        req.write(chunk);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      req.end();
+    })();
   });
 }
 
@@ -55,14 +61,19 @@ describe('a JSON body', () => {
     expect(await post({ 'content-type': 'application/json', 'content-length': length(plain) }, parts)).toEqual({ status: 200, body: ANSWER });
   });
 
-  it('with charset=utf-8, and with non-ASCII text split inside a character', async () => {
-    const body = Buffer.from(JSON.stringify({ query: '{ assignment(id: "57074903") { id } } # déjà vu ✓' }));
+  it('with charset=utf-8, and with non-ASCII text split inside a character: the provider gets that text', async () => {
+    await stack.sims.recoveryConnect.clearRequests();
+    const account = 'ÅCC-déjà-✓';
+    const body = Buffer.from(JSON.stringify({ query: `{ assignments(filter: { accountNumber: "${account}" }) { pageInfo { total } } }` }));
+    // Cut inside the three bytes of ✓: decoding each piece on its own would change the text.
     const cut = body.indexOf(Buffer.from('✓')) + 1;
 
-    expect(await post({ 'content-type': 'application/json; charset=utf-8', 'content-length': length(body) }, [body.subarray(0, cut), body.subarray(cut)])).toEqual({
-      status: 200,
-      body: ANSWER,
-    });
+    const answer = await post({ 'content-type': 'application/json; charset=utf-8', 'content-length': length(body) }, [body.subarray(0, cut), body.subarray(cut)]);
+
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+    const reads = (await stack.sims.recoveryConnect.requests()).filter((request) => request.path === '/api/v150/assignments');
+    expect(reads.map((request) => request.query.acct_no)).toEqual([account]);
   });
 
   it('chunked, without a Content-Length', async () => {
