@@ -118,6 +118,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   /** One attempt. `deadline` and `req.signal` tell an abort by them from the policy's per-call timeout. */
   async function send(
     req: HttpRequest,
+    path: string,
     signal: AbortSignal | undefined,
     deadline: Deadline | undefined,
     span: CallSpan | null,
@@ -137,7 +138,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     try {
       const res = await pool.request({
         method: req.method,
-        path: basePath + req.path + queryString(req.query),
+        path: basePath + path,
         headers,
         body,
         signal,
@@ -153,9 +154,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   }
 
-  /** Sends `req` (the leader, when coalesced): the request's share, the policy, metrics and span. */
+  /** Sends `req` at `path` (the leader, when coalesced): the request's share, the policy, metrics and span. */
   async function sendCall(
     req: HttpRequest,
+    path: string,
     route: string,
     observed: RouteMetrics,
     deadline: Deadline | undefined,
@@ -168,7 +170,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const attempt = (attemptSignal: AbortSignal | undefined) => {
       attempts += 1;
       if (attempts > 1) observed.retried();
-      return send(req, attemptSignal, deadline, span);
+      return send(req, path, attemptSignal, deadline, span);
     };
     const budget = options.rateBudget;
     const call = () =>
@@ -204,13 +206,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const deadline = currentDeadline() ?? (options.policy ? createDeadline(DEFAULT_REQUEST_DEADLINE_MS) : undefined);
     const signals = [req.signal, deadline?.signal].filter((signal) => signal !== undefined);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const key = coalescer ? coalesceKey(req, req.path + queryString(req.query)) : null;
-    if (!coalescer || key === null) return sendCall(req, route, observed, deadline, signal);
+    // Below the base URL, with the query string: what is sent, and what identical reads share.
+    const path = req.path + queryString(req.query);
+    const key = coalescer ? coalesceKey(req, path) : null;
+    if (!coalescer || key === null) return sendCall(req, path, route, observed, deadline, signal);
     // A follower takes no place in the bulkhead, no rate-budget token and no call of its request's
     // share: only the leader's call is made, and counted in provider_calls_total.
     return coalescer.run({
       key,
-      lead: () => sendCall(req, route, observed, deadline, signal),
+      lead: () => sendCall(req, path, route, observed, deadline, signal),
       signal,
       abandoned: () => new ProviderFailure(options.provider, abortedDetail(req, deadline, false)),
       joined: () => {
