@@ -88,9 +88,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   const hardening = options.hardening ?? DEFAULT_HARDENING;
-  // Seconds for headers and body, a connection limit below the descriptor limit (src/http/server-limits.ts).
   // The listener is set below, once the routes are: POST /graphql directly, the rest through Express.
   let listener: RequestListener = app;
+  // Seconds for headers and body, a connection limit below the descriptor limit (src/http/server-limits.ts).
   const httpServer: Server = createLimitedServer((req, res) => {
     listener(req, res);
   }, hardening.server, options.logger);
@@ -165,8 +165,6 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const onError = httpErrorHandler(options.logger);
   app.use(notFound());
   app.use(onError);
-  // GraphQL answers are not revalidated by ETag: no hash of every answer.
-  app.set('etag', false);
   listener = graphqlEndpoint({ app, path: '/graphql', handlers: [logAccess, enterRequest, ...graphqlHandlers], onError });
 
   await new Promise<void>((resolve, reject) => {
