@@ -4,14 +4,12 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from '../context';
-import type { Logger } from '../logger';
+import { fixedFieldsLogger, type Logger } from '../logger';
 import { ProviderFailure } from '../providers/failure';
 
 export function useRequestLogging(options: { readonly logger: Logger }): ApolloServerPlugin<GraphQLContext> {
-  // The line's fields are these three and only these (the logging tests check them), none a key
-  // the logger redacts: the key-based redaction, most of the cost of writing it, is skipped. The
-  // request id still comes from the logger's mixin.
-  const operationLog = options.logger.child({}, { redact: { paths: [] } });
+  // Its fields are these three and only these.
+  const operationLog = fixedFieldsLogger(options.logger);
   return {
     requestDidStart() {
       const started = process.hrtime.bigint();
