@@ -31,7 +31,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 # 3. The image: the build and its production dependencies, run by the image's non-root user.
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
-    PORT=4000
+    PORT=4000 \
+    MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=production-dependencies /app/node_modules node_modules
 COPY --from=build /app/dist dist
@@ -42,4 +43,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 CMD ["node", "dist/healthcheck.js"]
 # node itself is PID 1 and receives SIGTERM: not ready at once, SHUTDOWN_DELAY_MS (5 s) still
 # serving, SHUTDOWN_GRACE_MS (10 s) for requests in flight, exit 0. Give it 30 s (--stop-timeout).
-CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=4", "dist/main.js"]
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=4", "--no-maglev", "--liftoff-only", "dist/main.js"]

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { signToken } from '../src/auth/dev-token';
-import { NODE_HEAP_FLAGS } from '../src/node-flags';
+import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../src/node-flags';
 import { ALL_SCOPES } from '../src/auth/scopes';
 
 const ROOT = join(__dirname, '..');
@@ -29,10 +29,11 @@ interface Subject {
   readonly name: string;
   readonly command: string;
   readonly args: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 const SUBJECTS: readonly Subject[] = [
-  { name: 'build   node dist/main.js', command: process.execPath, args: [...NODE_HEAP_FLAGS, 'dist/main.js'] },
+  { name: 'build   node dist/main.js', command: process.execPath, args: [...NODE_MEMORY_FLAGS, 'dist/main.js'], env: NODE_MEMORY_ENV },
   { name: 'dev     tsx src/main.ts', command: join(ROOT, 'node_modules', '.bin', 'tsx'), args: ['src/main.ts'] },
 ];
 
@@ -116,7 +117,7 @@ async function measure(subject: Subject, simulators: Simulators, token: string):
   const base = `http://127.0.0.1:${PORT}`;
   const ask = () => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: QUERY });
   const started = performance.now();
-  const child: ChildProcess = spawn(subject.command, subject.args, { cwd: ROOT, env: env(simulators), stdio: ['ignore', 'ignore', 'inherit'] });
+  const child: ChildProcess = spawn(subject.command, subject.args, { cwd: ROOT, env: { ...env(simulators), ...subject.env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     for (;;) {

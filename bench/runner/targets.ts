@@ -11,14 +11,14 @@
  */
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { NODE_HEAP_FLAGS } from '../../src/node-flags';
+import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS, nodeMemoryEnvWords } from '../../src/node-flags';
 import { BENCH_QUERY, UPSTREAM_READ_PATH } from '../query';
 import { OptionsError, type ProjectSource, type TargetName } from './options';
 import { freePort, spawnChild, waitForPort, type Child } from './children';
 
 /** How the project is started: its build (issue 12: `npm run build` → dist/main.js), or its sources through tsx. */
 export const PROJECT_START = {
-  build: { command: process.execPath, args: [...NODE_HEAP_FLAGS, 'dist/main.js'], label: `node ${NODE_HEAP_FLAGS.join(' ')} dist/main.js (the build, as npm start runs it)`, short: 'build' },
+  build: { command: process.execPath, args: [...NODE_MEMORY_FLAGS, 'dist/main.js'], label: `${nodeMemoryEnvWords().join(' ')} node ${NODE_MEMORY_FLAGS.join(' ')} dist/main.js (the build, as npm start runs it)`, short: 'build' },
   source: { command: 'npx', args: ['tsx', 'src/main.ts'], label: 'npx tsx src/main.ts (sources through tsx)', short: 'npx tsx' },
 } as const;
 
@@ -184,7 +184,12 @@ export async function startProject(
     command: start.short === 'build' ? context.node : start.command,
     args: start.args,
     cwd: context.root,
-    env: childEnv(name === 'project-cached' ? { ...env, ENTITY_CACHE_TTL_MS: String(BENCH_ENTITY_CACHE_TTL_MS) } : env),
+    env: childEnv({
+      // The build as it is shipped (src/node-flags.ts); tsx runs the sources as development does.
+      ...(start.short === 'build' ? NODE_MEMORY_ENV : {}),
+      ...env,
+      ...(name === 'project-cached' ? { ENTITY_CACHE_TTL_MS: String(BENCH_ENTITY_CACHE_TTL_MS) } : {}),
+    }),
     stdoutFd: logFd,
   });
   await waitForPort(child, HOST, port, `the ${name}`);

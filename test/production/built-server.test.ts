@@ -14,7 +14,7 @@ import { buildService, listening, productionEnv, removeBuild, startBuilt } from 
 import { killChildren, logLine, startChild } from '../support/child';
 import { simControl } from '../support/sim-control';
 import { testToken } from '../support/stack';
-import { NODE_HEAP_FLAGS } from '../../src/node-flags';
+import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/node-flags';
 
 const ROOT = join(__dirname, '..', '..');
 const QUERY = '{ assignment(id: "57074903") { id } }';
@@ -65,9 +65,9 @@ async function providerCalled(): Promise<void> {
 
 describe('the built server in production', () => {
   it('refuses to start without providers or auth, naming every missing variable, exit 1', async () => {
-    const child = startChild(process.execPath, [...NODE_HEAP_FLAGS, 'dist/main.js'], {
+    const child = startChild(process.execPath, [...NODE_MEMORY_FLAGS, 'dist/main.js'], {
       cwd: workDir,
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0' },
+      env: { ...NODE_MEMORY_ENV, PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0' },
     });
     const { code } = await child.exited;
     expect(code).toBe(1);
@@ -219,9 +219,9 @@ describe('npm run simulators, npm run token and the built server, as the README 
       ]);
       expect(printed.AUTH_JWT_SECRET).toBe(tokenSecret);
 
-      const server = startChild(process.execPath, [...NODE_HEAP_FLAGS, 'dist/main.js'], {
+      const server = startChild(process.execPath, [...NODE_MEMORY_FLAGS, 'dist/main.js'], {
         cwd: workDir,
-        env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...printed },
+        env: { ...NODE_MEMORY_ENV, PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...printed },
       });
       // The banner is on stderr; stdout is the JSON log.
       const [, url = ''] = await server.waitFor(/GraphQL endpoint\s+(\S+)/, 'stderr');

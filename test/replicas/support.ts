@@ -3,7 +3,7 @@
  * child processes with NODE_ENV=production, all on ONE set of provider simulators started by the
  * test, sharing one real Redis (test/support/redis.ts).
  */
-import { NODE_HEAP_FLAGS } from '../../src/node-flags';
+import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/node-flags';
 import { startSimulators, type RunningSimulators, type SimulatorsOptions } from '../../src/simulators/start';
 import { buildService, listening, productionEnv, removeBuild } from '../support/built-service';
 import { killChildren, startChild, type Child } from '../support/child';
@@ -27,7 +27,7 @@ export interface Replica {
 
 /** `node dist/main.js` in `workDir`; resolves once it logged where it listens. */
 export async function startReplica(workDir: string, env: NodeJS.ProcessEnv): Promise<Replica> {
-  const child = startChild(process.execPath, [...NODE_HEAP_FLAGS, 'dist/main.js'], { cwd: workDir, env });
+  const child = startChild(process.execPath, [...NODE_MEMORY_FLAGS, 'dist/main.js'], { cwd: workDir, env: { ...NODE_MEMORY_ENV, ...env } });
   const base = await listening(child);
   return {
     child,

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_PREFIX } from '../../src/simulators/debt-collection';
-import { NODE_HEAP_FLAGS } from '../../src/node-flags';
+import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/node-flags';
 import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
 import { logLine, startChild, type Child } from './child';
 import { TEST_JWT_SECRET } from './stack';
@@ -70,6 +70,6 @@ export async function listening(child: Child): Promise<string> {
 
 /** `node dist/main.js` in the build folder; resolves once it listens. */
 export async function startBuilt(workDir: string, env: NodeJS.ProcessEnv): Promise<{ child: Child; base: string }> {
-  const child = startChild(process.execPath, [...NODE_HEAP_FLAGS, 'dist/main.js'], { cwd: workDir, env });
+  const child = startChild(process.execPath, [...NODE_MEMORY_FLAGS, 'dist/main.js'], { cwd: workDir, env: { ...NODE_MEMORY_ENV, ...env } });
   return { child, base: await listening(child) };
 }
