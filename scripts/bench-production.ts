@@ -79,7 +79,7 @@ async function startSimulatorProcess(): Promise<Simulators> {
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      if (output.includes('npm run --silent token')) resolve();
+      if (output.includes('npm --silent run token')) resolve();
     });
     child.once('exit', () => {
       reject(new Error(`the simulators exited:\n${output}`));

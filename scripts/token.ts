@@ -3,7 +3,7 @@
  * prints a bearer token the service accepts, signed with the configured AUTH_JWT_SECRET (HS256)
  * and carrying AUTH_ISSUER / AUTH_AUDIENCE when they are set, as the service checks them.
  *
- * Only the token goes to stdout (`TOKEN=$(npm run --silent token -- --scopes …)`); what it holds goes
+ * Only the token goes to stdout (`TOKEN=$(npm --silent run token -- --scopes …)`); what it holds goes
  * to stderr. Default: every scope, valid 12 hours. For development and tests against a service
  * you run: with AUTH_JWKS_URL, tokens come from that issuer, not from here.
  */

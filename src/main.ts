@@ -81,7 +81,7 @@ function bannerLines(runtime: Runtime, config: Config): string[] {
   const base = runtime.app.graphqlUrl.replace(/\/graphql$/, '');
   const tokenHint =
     runtime.auth.mode === 'verify' && config.auth.jwtSecret !== null
-      ? ['Tokens             npm run --silent token -- --scopes "assignments:read cdc:read"   (with the same AUTH_JWT_SECRET)']
+      ? ['Tokens             npm --silent run token -- --scopes "assignments:read cdc:read"   (with the same AUTH_JWT_SECRET)']
       : [];
   return [
     '',

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     ].join(' \\\n'),
   );
   console.log('A token for it (every scope, 12 h; fewer with --scopes "assignments:read cdc:read"):');
-  console.log(`  AUTH_JWT_SECRET=${secret} npm run --silent token`);
+  console.log(`  AUTH_JWT_SECRET=${secret} npm --silent run token`);
 
   const shutdown = (signal: NodeJS.Signals): void => {
     console.log(`${signal}: closing simulators`);

@@ -199,7 +199,7 @@ describe('npm run simulators, npm run token and the built server, as the README 
     const sims = tsx('src/simulators/main.ts', [], { SIM_RECOVERY_CONNECT_PORT: '0', SIM_CDC_PORT: '0', SIM_DEBT_COLLECTION_PORT: '0' });
     try {
       const [, command = ''] = await sims.waitFor(/Start the subgraph on them.*\n((?:.*\\\n)*.*) npm start\n/);
-      const [, tokenSecret = ''] = await sims.waitFor(/^ {2}AUTH_JWT_SECRET=(\S+) npm run --silent token$/m);
+      const [, tokenSecret = ''] = await sims.waitFor(/^ {2}AUTH_JWT_SECRET=(\S+) npm --silent run token$/m);
       const printed = Object.fromEntries(
         command
           .split(/\s+/)
