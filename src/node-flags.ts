@@ -5,8 +5,9 @@
  *
  * - Heap sizes. V8 sizes its heap from the machine's memory: it let the young generation reach
  *   32 MB (64–128 MB on Node 24) and the old generation grow to three times what was live, so a
- *   service with ~30 MB live reached 200 MB of RSS (Node 24: 270 MB). Bounded: ~115 MB (Node 24:
- *   ~157 MB), for a few percent more CPU in the young generation's collections. The old space may
+ *   service with ~30 MB live reached 200 MB of RSS (Node 24: 270 MB). Bounded: ~115–130 MB (Node
+ *   24: ~155 MB), for a few percent more CPU in the young generation's collections. With the three
+ *   below as well: ~110 MB (Node 24: ~135–145 MB). The old space may
  *   still hold eight times what the service keeps live; give a bigger container a bigger value.
  * - `--no-maglev`: Node 24's mid-tier compiler kept ~10 MB of compiler memory for no measurable
  *   throughput (the hot code ends in TurboFan either way). Node 20 has it off already.

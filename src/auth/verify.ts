@@ -79,7 +79,10 @@ const MAX_VERIFIED_CHARACTERS = 2_000_000;
  * longer than jose would accept it): the same token sent again skips the signature check and the
  * claims parsing, which were a twentieth of a cheap read's time. Only successes are kept; a token
  * whose `nbf` is still ahead is not kept at all. Keyed by the whole token, signature included, so
- * a forged token never matches a verified one.
+ * a forged token never matches a verified one. One trade-off: a token this process verified before
+ * its key was withdrawn from the JWKS is still accepted here until it expires (or the process
+ * restarts), bounded by the tokens' lifetime; a token not seen before is checked against the
+ * current keys.
  */
 function verifiedTokens() {
   const cache = new LRUCache<string, { readonly verification: Verification; readonly expiresAtMs: number }>({
