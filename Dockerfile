@@ -9,18 +9,18 @@
 
 ARG NODE_IMAGE=node:24-slim
 
-# 1. Build with every dependency: scripts/build.mjs compiles src/ (tsc) into dist/ with the SDL.
+# 1. Build with every dependency: tools/scripts/build.mjs --production compiles src/ (tsc) into
+#    dist/ with the SDL. No tools/: no simulator, no fixture, no dev entry in the image.
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/build.mjs scripts/
+COPY tools/scripts/build.mjs tools/scripts/
 COPY schema schema
-COPY fixtures fixtures
 COPY resolvers resolvers
 COPY src src
-RUN npm run build
+RUN npm run build -- --production
 
 # 2. Production dependencies alone, in a clean folder (none of them needs an install script).
 FROM ${NODE_IMAGE} AS production-dependencies
@@ -39,7 +39,7 @@ COPY --from=build /app/dist dist
 COPY package.json ./
 USER node
 EXPOSE 4000
-# Slim images have no curl: a few lines of node ask GET /health/live (src/healthcheck.ts).
+# Slim images have no curl: a few lines of node ask GET /health/live (src/server/healthcheck.ts).
 HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 CMD ["node", "dist/healthcheck.js"]
 # node itself is PID 1 and receives SIGTERM: not ready at once, SHUTDOWN_DELAY_MS (5 s) still
 # serving, SHUTDOWN_GRACE_MS (10 s) for requests in flight, exit 0. Give it 30 s (--stop-timeout).

@@ -44,7 +44,7 @@ export default tseslint.config(
   },
   {
     // CLI entry points talk to a person on the terminal.
-    files: ['src/main.ts', 'src/simulators/main.ts', 'scripts/**/*.ts'],
+    files: ['src/server/main.ts', 'tools/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -7,7 +7,7 @@ import { validationError } from '../src/domain/errors';
 import type { CdcAssignmentModel, CdcAssignmentRead } from '../src/domain/cdc/model';
 import { allowedNextStatuses } from '../src/domain/cdc/permissions';
 import { checkSetCdcStatus } from '../src/domain/cdc/set-status-rules';
-import { setCdcStatus } from '../src/domain/cdc/set-status';
+import { setCdcStatus } from '../src/application/cdc/set-status';
 import { describeStatus } from '../src/domain/cdc/status';
 import { createCdcStatusPort } from '../src/providers/cdc/status-port';
 import { inPlace, unreadableError } from './partial';

@@ -3,7 +3,7 @@
  */
 import { CurrencyResolver, DateResolver, DateTimeResolver, UUIDResolver } from 'graphql-scalars';
 import type { Resolvers } from '../src/generated/graphql';
-import { DecimalScalar } from '../src/scalars/decimal';
+import { DecimalScalar } from '../src/graphql/scalars/decimal';
 
 export const commonResolvers: Resolvers = {
   DateTime: DateTimeResolver,

@@ -2,9 +2,9 @@
  * Magicline debt collection. Resolvers only wire the pieces: rules and the update flow in
  * src/domain/debt-collection/, provider calls and mapping in src/providers/debt-collection/.
  */
-import type { GraphQLContext } from '../src/context';
+import type { GraphQLContext } from '../src/graphql/context';
 import type { Resolvers } from '../src/generated/graphql';
-import { blockIn, type UnknownBlocks } from '../src/domain/debt-collection/current-blocks';
+import { blockIn, type UnknownBlocks } from '../src/application/debt-collection/current-blocks';
 import { isRunId } from '../src/domain/debt-collection/ids';
 import {
   BLOCK_UNKNOWN,
@@ -17,7 +17,7 @@ import {
 import { caseTotals } from '../src/domain/debt-collection/money';
 import { checkDebtCases, matchesFilter, type DebtCasesFilter } from '../src/domain/debt-collection/query-rules';
 import { checkSlice, DEFAULT_SLICE } from '../src/domain/debt-collection/run-rules';
-import { runCaseUpdate, type CaseUpdateDeps, type CaseUpdateOutcome } from '../src/domain/debt-collection/update-case';
+import { runCaseUpdate, type CaseUpdateDeps, type CaseUpdateOutcome } from '../src/application/debt-collection/update-case';
 import { isUnreadable } from '../src/domain/unreadable';
 import {
   badUserInput,

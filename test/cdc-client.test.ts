@@ -4,8 +4,8 @@
  */
 import { createCdcClient, type CdcClient } from '../src/providers/cdc/client';
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient } from '../src/providers/http';
-import { cdcFixture } from '../src/simulators/fixtures';
-import { startCdcSimulator, type RunningSimulator } from '../src/simulators/cdc';
+import { cdcFixture } from '../tools/simulators/fixtures';
+import { startCdcSimulator, type RunningSimulator } from '../tools/simulators/cdc';
 import { failureOf } from './support/failure';
 import { routesOf, simControl, type SimControl } from './support/sim-control';
 

@@ -5,7 +5,7 @@
  * changed; what cannot be read is null with an error, in its place only.
  */
 import messy from './fixtures/messy/cdc-assignments.json';
-import type { CdcFixtureAssignment } from '../src/simulators/fixtures';
+import type { CdcFixtureAssignment } from '../tools/simulators/fixtures';
 import { startStack, type TestStack } from './support/stack';
 
 const STRING_STATUS = '5b0e8c1a-2f4d-4a51-9c1e-0000000000a1';

@@ -3,8 +3,8 @@
  * sockets: mapping, lazy loading of operations and history, federation references, failures.
  */
 import { Writable } from 'node:stream';
-import { createLogger } from '../src/logger';
-import { cdcFixture } from '../src/simulators/fixtures';
+import { createLogger } from '../src/infra/logger';
+import { cdcFixture } from '../tools/simulators/fixtures';
 import { routesOf } from './support/sim-control';
 import { startStack, type TestStack } from './support/stack';
 

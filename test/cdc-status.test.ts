@@ -3,7 +3,7 @@
  * status rules decided locally without a call, the provider as the final authority, and a
  * status change sent at most once.
  */
-import { cdcFixture } from '../src/simulators/fixtures';
+import { cdcFixture } from '../tools/simulators/fixtures';
 import { routesOf } from './support/sim-control';
 import { startStack, type TestStack } from './support/stack';
 

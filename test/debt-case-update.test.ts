@@ -4,7 +4,7 @@
  * invalid input, idempotent requestIds, and every failure as a typed result.
  */
 import { Writable } from 'node:stream';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/infra/logger';
 import { startStack, type StackOptions, type TestStack } from './support/stack';
 
 let stack: TestStack;

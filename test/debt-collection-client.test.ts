@@ -6,8 +6,8 @@ import type { CaseUpdatePayload } from '../src/domain/debt-collection/model';
 import { createDebtCollectionClient, errorBodyOf, type DebtCollectionClient } from '../src/providers/debt-collection/client';
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient } from '../src/providers/http';
 import { ProviderFailure } from '../src/providers/failure';
-import { API_PREFIX, startDebtCollectionSimulator, type RunningSimulator } from '../src/simulators/debt-collection';
-import { debtCollectionFixture } from '../src/simulators/fixtures';
+import { API_PREFIX, startDebtCollectionSimulator, type RunningSimulator } from '../tools/simulators/debt-collection';
+import { debtCollectionFixture } from '../tools/simulators/fixtures';
 import { failureOf } from './support/failure';
 import { routesOf, simControl, type SimControl } from './support/sim-control';
 

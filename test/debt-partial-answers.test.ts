@@ -6,7 +6,7 @@
  */
 import messy from './fixtures/debt-collection-messy.json';
 import type { RawDebtorCases } from '../src/providers/debt-collection/raw';
-import { debtCollectionFixture } from '../src/simulators/fixtures';
+import { debtCollectionFixture } from '../tools/simulators/fixtures';
 import { startStack, type StackOptions, type TestStack } from './support/stack';
 
 let stack: TestStack;

@@ -2,8 +2,8 @@
  * The subgraph as a router sees it: the SDL it publishes and entity resolution through
  * `_entities`, batched into the fewest provider calls.
  */
-import { recoveryConnectFixture } from '../src/simulators/fixtures';
-import { subgraphSdl } from '../src/supergraph/print';
+import { recoveryConnectFixture } from '../tools/simulators/fixtures';
+import { subgraphSdl } from '../tools/supergraph/print';
 import { generatedAssignments } from './support/assignments';
 import { startStack, type TestStack } from './support/stack';
 

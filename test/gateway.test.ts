@@ -2,8 +2,8 @@
  * The subgraph inside a real supergraph: our service and an example CRM subgraph composed with
  * @apollo/composition and served by a real @apollo/gateway, all on loopback.
  */
-import { subgraphSdl } from '../src/supergraph/print';
-import { recoveryConnectFixture } from '../src/simulators/fixtures';
+import { subgraphSdl } from '../tools/supergraph/print';
+import { recoveryConnectFixture } from '../tools/simulators/fixtures';
 import { generatedAssignments } from './support/assignments';
 import { CRM_SDL, riskScoreOf, startCrmSubgraph, type CrmSubgraph } from './support/crm-subgraph';
 import { startGateway, type RunningGateway } from './support/gateway';

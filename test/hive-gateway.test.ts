@@ -11,9 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import { jwtVerify } from 'jose';
-import { createLogger } from '../src/logger';
-import { composeSupergraph } from '../src/supergraph/compose';
-import { subgraphSdl } from '../src/supergraph/print';
+import { createLogger } from '../src/infra/logger';
+import { composeSupergraph } from '../tools/supergraph/compose';
+import { subgraphSdl } from '../tools/supergraph/print';
 import { CRM_SDL, startCrmSubgraph, type CrmSubgraph } from './support/crm-subgraph';
 import { startStack, TEST_JWT_SECRET, testToken, type TestStack } from './support/stack';
 

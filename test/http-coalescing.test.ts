@@ -5,7 +5,7 @@
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { metricsText } from '../src/observability/metrics';
+import { metricsText } from '../src/infra/observability/metrics';
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient, type HttpClientOptions, type HttpResponse } from '../src/providers/http';
 import { runWithDeadline } from '../src/providers/resilience/deadline';
 import { createProviderPolicy } from '../src/providers/resilience/policy';

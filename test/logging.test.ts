@@ -3,8 +3,8 @@
  * and no personal data.
  */
 import { Writable } from 'node:stream';
-import { createLogger } from '../src/logger';
-import { recoveryConnectFixture } from '../src/simulators/fixtures';
+import { createLogger } from '../src/infra/logger';
+import { recoveryConnectFixture } from '../tools/simulators/fixtures';
 import { generatedAssignments } from './support/assignments';
 import { startStack, type TestStack } from './support/stack';
 

@@ -4,8 +4,8 @@
  */
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient } from '../src/providers/http';
 import { createRecoveryConnectClient, type RecoveryConnectClient } from '../src/providers/recovery-connect/client';
-import { recoveryConnectFixture } from '../src/simulators/fixtures';
-import { startRecoveryConnectSimulator, type RunningSimulator } from '../src/simulators/recovery-connect';
+import { recoveryConnectFixture } from '../tools/simulators/fixtures';
+import { startRecoveryConnectSimulator, type RunningSimulator } from '../tools/simulators/recovery-connect';
 import { failureOf } from './support/failure';
 import { routesOf, simControl, type SimControl } from './support/sim-control';
 

@@ -7,7 +7,7 @@
 import messy from './fixtures/messy/recoveryconnect-assignments.json';
 import documentedCollaterals from './fixtures/messy/recoveryconnect-collaterals-documented.json';
 import type { RawAssignment } from '../src/providers/recovery-connect/raw';
-import { recoveryConnectFixture } from '../src/simulators/fixtures';
+import { recoveryConnectFixture } from '../tools/simulators/fixtures';
 import { startStack, type TestStack } from './support/stack';
 
 const MESSY = '57075001';

@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { composeSupergraph, loadSubgraphs } from '../src/supergraph/compose';
-import { parseSupergraphConfig, SupergraphConfigError } from '../src/supergraph/config';
-import { subgraphSdl } from '../src/supergraph/print';
+import { composeSupergraph, loadSubgraphs } from '../tools/supergraph/compose';
+import { parseSupergraphConfig, SupergraphConfigError } from '../tools/supergraph/config';
+import { subgraphSdl } from '../tools/supergraph/print';
 
 const ROOT = join(__dirname, '..');
 const run = promisify(execFile);
@@ -18,9 +18,9 @@ const run = promisify(execFile);
 function checkedInConfig(): { configPath: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'supergraph-'));
   writeFileSync(join(dir, 'recovery-graph.graphql'), subgraphSdl());
-  writeFileSync(join(dir, 'crm.graphql'), readFileSync(join(ROOT, 'supergraph', 'crm.graphql')));
+  writeFileSync(join(dir, 'crm.graphql'), readFileSync(join(ROOT, 'tools', 'supergraph', 'crm.graphql')));
   const configPath = join(dir, 'supergraph.yaml');
-  writeFileSync(configPath, readFileSync(join(ROOT, 'supergraph', 'supergraph.yaml')));
+  writeFileSync(configPath, readFileSync(join(ROOT, 'tools', 'supergraph', 'supergraph.yaml')));
   return { configPath, dir };
 }
 
@@ -98,7 +98,7 @@ subgraphs:
         '  b:\n    routing_url: http://localhost:2/graphql\n    schema: { file: ./b.graphql }\n',
     );
 
-    const failure = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'supergraph.ts'), join(dir, 'supergraph.yaml')], {
+    const failure = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'tools', 'scripts', 'supergraph.ts'), join(dir, 'supergraph.yaml')], {
       cwd: ROOT,
     }).then(
       () => null,

@@ -11,10 +11,10 @@
  */
 import { Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
-import { observePolicy, providerCallMetrics, type CallOutcome, type RouteMetrics } from '../observability/provider-metrics';
-import { routeTemplate } from '../observability/route-template';
-import { startCallSpan, type CallSpan } from '../observability/trace-spans';
-import { currentRequestContext } from '../request-context';
+import { observePolicy, providerCallMetrics, type CallOutcome, type RouteMetrics } from '../infra/observability/provider-metrics';
+import { routeTemplate } from '../infra/observability/route-template';
+import { startCallSpan, type CallSpan } from '../infra/observability/trace-spans';
+import { currentRequestContext } from '../infra/request-context';
 import { coalesceKey, createReadCoalescer } from './coalesce';
 import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
 import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';

@@ -6,18 +6,19 @@
  * timing: timings live in `npm run bench`.
  */
 import { randomBytes } from 'node:crypto';
-import { signToken } from '../../src/auth/dev-token';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startRuntime, type Runtime } from '../../src/runtime';
-import { startBarePeer } from '../../bench/peers/bare';
-import type { RunningPeer } from '../../bench/peers/config';
-import { startTextbookPeer } from '../../bench/peers/textbook';
-import { BENCH_SCOPE, UPSTREAM_READ_PATH } from '../../bench/query';
-import { checkTargets } from '../../bench/runner/check';
-import type { TargetName } from '../../bench/runner/options';
-import { graphqlRequest, projectEnv, TARGET_LABELS, withAuthorization, type Target, type TargetRequest } from '../../bench/runner/targets';
-import { startStandIn, type RunningStandIn } from '../../bench/upstream/stand-in';
+import { signToken } from '../../src/server/auth/dev-token';
+import { loadConfig } from '../../src/config/index';
+import { createLogger } from '../../src/infra/logger';
+import { startRuntime, type Runtime } from '../../src/server/runtime';
+import { startEmbeddedProviders } from '../../tools/dev/embedded';
+import { startBarePeer } from '../../tools/bench/peers/bare';
+import type { RunningPeer } from '../../tools/bench/peers/config';
+import { startTextbookPeer } from '../../tools/bench/peers/textbook';
+import { BENCH_SCOPE, UPSTREAM_READ_PATH } from '../../tools/bench/query';
+import { checkTargets } from '../../tools/bench/runner/check';
+import type { TargetName } from '../../tools/bench/runner/options';
+import { graphqlRequest, projectEnv, TARGET_LABELS, withAuthorization, type Target, type TargetRequest } from '../../tools/bench/runner/targets';
+import { startStandIn, type RunningStandIn } from '../../tools/bench/upstream/stand-in';
 
 function inProcess(name: TargetName, request: TargetRequest): Target {
   return {
@@ -39,7 +40,7 @@ describe('the bench targets', () => {
   beforeAll(async () => {
     standIn = await startStandIn();
     const config = { upstreamUrl: standIn.url, credentials: standIn.credentials, jwtSecret };
-    project = await startRuntime(loadConfig(projectEnv({ ...config, port: 0, logLevel: 'silent' })), createLogger({ level: 'silent' }));
+    project = await startRuntime(loadConfig(projectEnv({ ...config, port: 0, logLevel: 'silent' })), createLogger({ level: 'silent' }), startEmbeddedProviders);
     const peerConfig = { port: 0, host: '127.0.0.1', upstreamUrl: standIn.url, credentials: standIn.credentials, jwtSecret };
     peers = [await startTextbookPeer(peerConfig), await startBarePeer(peerConfig)];
   });

@@ -10,10 +10,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { loadConfig } from '../../src/config';
-import { GRAPHIQL_DEFAULT_QUERY } from '../../src/http/graphiql';
-import { createLogger } from '../../src/logger';
-import { startRuntime, type Runtime } from '../../src/runtime';
+import { loadConfig } from '../../src/config/index';
+import { GRAPHIQL_DEFAULT_QUERY } from '../../src/server/http/graphiql';
+import { createLogger } from '../../src/infra/logger';
+import { startRuntime, type Runtime } from '../../src/server/runtime';
+import { startEmbeddedProviders } from '../../tools/dev/embedded';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
@@ -42,7 +43,7 @@ beforeAll(async () => {
     throw new Error(`No chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH. This test does not download a browser.`);
   }
   // `npm start` with nothing configured: every provider on its simulator, a dev token.
-  runtime = await startRuntime(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), createLogger({ level: 'silent' }));
+  runtime = await startRuntime(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), createLogger({ level: 'silent' }), startEmbeddedProviders);
   profile = mkdtempSync(join(tmpdir(), 'graphiql-profile-'));
   browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: OFFLINE_ARGS });
 });

@@ -6,10 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { signToken } from '../../src/auth/dev-token';
-import { startCdcSimulator } from '../../src/simulators/cdc';
-import { startDebtCollectionSimulator } from '../../src/simulators/debt-collection';
-import { startRecoveryConnectSimulator, type RunningSimulator } from '../../src/simulators/recovery-connect';
+import { signToken } from '../../src/server/auth/dev-token';
+import { startCdcSimulator } from '../../tools/simulators/cdc';
+import { startDebtCollectionSimulator } from '../../tools/simulators/debt-collection';
+import { startRecoveryConnectSimulator, type RunningSimulator } from '../../tools/simulators/recovery-connect';
 import { productionEnv } from '../support/built-service';
 import { simControl, type SimControl } from '../support/sim-control';
 
@@ -42,7 +42,7 @@ export async function startChildService(): Promise<ChildService> {
 
   // Stop at once when the fuzzer is done (production waits 5 s for load balancers by default).
   const env = productionEnv({ recoveryConnect: rc, cdc, debtCollection: dc }, { SHUTDOWN_DELAY_MS: '0', AUTH_JWT_SECRET: SECRET });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logLines: Record<string, unknown>[] = [];
   const other: string[] = [];
   let buffered = '';

@@ -18,7 +18,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { ALL_SCOPES } from '../../src/auth/scopes';
+import { ALL_SCOPES } from '../../src/graphql/auth/scopes';
 import { nested, representation, valueOf } from './values';
 
 /** Who sends the operation. */

@@ -9,7 +9,7 @@
  * logs before and after, so every write is attributed to the operation that made it.
  */
 import fc from 'fast-check';
-import { buildSchema } from '../../src/schema';
+import { buildSchema } from '../../src/graphql/schema';
 import { startChildService } from './child-service';
 import { operations, targets, type FuzzOperation } from './operations';
 import { ISSUE_REQUESTS } from './regressions';

@@ -13,7 +13,7 @@ import {
   isScalarType,
   type GraphQLInputType,
 } from 'graphql';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../tools/simulators/fixtures';
 
 /** Ids that exist in the simulators' seed data. */
 export const KNOWN = {

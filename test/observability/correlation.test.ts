@@ -4,8 +4,8 @@
  * retries, the breaker, auth refusals); the masked error's correlationId; sent to providers.
  */
 import { GraphQLError } from 'graphql';
-import { maskErrors } from '../../src/plugins/mask-errors';
-import { runInRequestContext } from '../../src/request-context';
+import { maskErrors } from '../../src/graphql/plugins/mask-errors';
+import { runInRequestContext } from '../../src/infra/request-context';
 import { captureLog } from '../support/log-capture';
 import { startStack, testToken, type TestStack } from '../support/stack';
 

@@ -3,10 +3,10 @@
  * breaker state, bulkhead use, DataLoader batch sizes and Node's process metrics, with label
  * values that stay bounded whatever clients send.
  */
-import { MAX_OPERATION_NAMES } from '../../src/observability/operation-metrics';
+import { MAX_OPERATION_NAMES } from '../../src/infra/observability/operation-metrics';
 import { generatedAssignments } from '../support/assignments';
 import { scrape } from '../support/prometheus';
-import { recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { recoveryConnectFixture } from '../../tools/simulators/fixtures';
 import { startStack, type TestStack } from '../support/stack';
 
 const P = 'recovery_graph_';

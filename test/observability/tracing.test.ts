@@ -5,7 +5,7 @@
  */
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { activeTracer, installTracing, startTracing, TRACING_OFF, type TracingHandle } from '../../src/observability/tracing';
+import { activeTracer, installTracing, startTracing, TRACING_OFF, type TracingHandle } from '../../src/infra/observability/tracing';
 import { startStack, type TestStack } from '../support/stack';
 
 const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';

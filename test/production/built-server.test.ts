@@ -5,16 +5,16 @@
  * non-root start are .ci/run's part (the steps of the Dockerfile).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startSimulators, type RunningSimulators } from '../../src/simulators/start';
+import { startSimulators, type RunningSimulators } from '../../tools/simulators/start';
 import { buildService, listening, productionEnv, removeBuild, startBuilt } from '../support/built-service';
 import { killChildren, logLine, startChild } from '../support/child';
 import { simControl } from '../support/sim-control';
 import { testToken } from '../support/stack';
-import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/node-flags';
+import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/server/node-flags';
 
 const ROOT = join(__dirname, '..', '..');
 const QUERY = '{ assignment(id: "57074903") { id } }';
@@ -87,8 +87,12 @@ describe('the built server in production', () => {
     expect(child.stdout()).not.toContain('listening');
   });
 
-  it('serves: live, ready, a query on the providers, the container health check', async () => {
-    const { child, base } = await startBuilt(workDir, productionEnv(simulators, { SHUTDOWN_DELAY_MS: '0' }));
+  it('serves: live, ready, a query on the providers, the container health check; it loads no simulator or fixture', async () => {
+    // A preload that writes every module the process loaded when it exits.
+    const loadedFile = join(workDir, 'loaded-modules.json');
+    const preload = join(workDir, 'record-modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loadedFile)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const { child, base } = await startBuilt(workDir, productionEnv(simulators, { SHUTDOWN_DELAY_MS: '0' }), ['--require', preload]);
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     expect(await readyStatus(base)).toMatchObject({ status: 200, body: { status: 'ready' } });
     expect(await (await query(base)).json()).toEqual({ data: { assignment: { id: '57074903' } } });
@@ -100,6 +104,20 @@ describe('the built server in production', () => {
     expect((await child.exited).code).toBe(0);
     const after = spawnSync(process.execPath, ['dist/healthcheck.js'], { cwd: workDir, env: { PATH: process.env.PATH ?? '', PORT: port } });
     expect(after.status).toBe(1);
+
+    // This build holds the dev entry and the simulators (dist/tools/); the production start loaded none of it.
+    const loaded = JSON.parse(readFileSync(loadedFile, 'utf8')) as string[];
+    expect(loaded.some((file) => file.startsWith(join(workDir, 'dist', 'src', 'server')))).toBe(true);
+    expect(loaded.filter((file) => file.startsWith(join(workDir, 'dist', 'tools')))).toEqual([]);
+    expect(loaded.filter((file) => /simulators|fixtures/.test(file))).toEqual([]);
+  });
+
+  it('the production build (--production, what the image holds) has no tools: no simulator, fixture or dev entry', () => {
+    const out = join(workDir, 'production-dist');
+    const build = spawnSync(process.execPath, [join(ROOT, 'tools', 'scripts', 'build.mjs'), '--production', '--out-dir', out], { encoding: 'utf8' });
+    expect(build.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['healthcheck.js', 'main.js', 'resolvers', 'schema', 'src']);
+    expect(existsSync(join(out, 'src', 'server', 'main.js'))).toBe(true);
   });
 
   it('on SIGTERM: not ready at once, still serving for SHUTDOWN_DELAY_MS, the request in flight answered, exit 0', async () => {
@@ -173,16 +191,16 @@ describe('npm start in a production install (no TypeScript compiler)', () => {
   it('starts the dist/ that is there, and without one says how to build', () => {
     const folder = mkdtempSync(join(tmpdir(), 'recovery-graph-prestart-'));
     try {
-      mkdirSync(join(folder, 'scripts'));
-      copyFileSync(join(ROOT, 'scripts', 'build.mjs'), join(folder, 'scripts', 'build.mjs'));
-      const prestart = () => spawnSync(process.execPath, ['scripts/build.mjs', '--prestart'], { cwd: folder, encoding: 'utf8' });
+      mkdirSync(join(folder, 'tools', 'scripts'), { recursive: true });
+      copyFileSync(join(ROOT, 'tools', 'scripts', 'build.mjs'), join(folder, 'tools', 'scripts', 'build.mjs'));
+      const prestart = () => spawnSync(process.execPath, ['tools/scripts/build.mjs', '--prestart'], { cwd: folder, encoding: 'utf8' });
 
       const without = prestart();
       expect(without.status).toBe(1);
       expect(without.stderr).toContain('npm ci && npm run build');
 
       mkdirSync(join(folder, 'dist'));
-      writeFileSync(join(folder, 'dist', 'main.js'), '');
+      writeFileSync(join(folder, 'dist', 'dev.js'), '');
       const withBuild = prestart();
       expect(withBuild.status).toBe(0);
       expect(withBuild.stdout).toContain('starting the build');
@@ -196,7 +214,7 @@ describe('npm run simulators, npm run token and the built server, as the README 
   it('starts the subgraph with the command the simulators print, and the token script signs what it accepts', async () => {
     const tsx = (script: string, args: readonly string[], env: NodeJS.ProcessEnv) =>
       startChild(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
-    const sims = tsx('src/simulators/main.ts', [], { SIM_RECOVERY_CONNECT_PORT: '0', SIM_CDC_PORT: '0', SIM_DEBT_COLLECTION_PORT: '0' });
+    const sims = tsx('tools/simulators/main.ts', [], { SIM_RECOVERY_CONNECT_PORT: '0', SIM_CDC_PORT: '0', SIM_DEBT_COLLECTION_PORT: '0' });
     try {
       const [, command = ''] = await sims.waitFor(/Start the subgraph on them.*\n((?:.*\\\n)*.*) npm start\n/);
       const [, tokenSecret = ''] = await sims.waitFor(/^ {2}AUTH_JWT_SECRET=(\S+) npm --silent run token$/m);
@@ -227,7 +245,7 @@ describe('npm run simulators, npm run token and the built server, as the README 
       const [, url = ''] = await server.waitFor(/GraphQL endpoint\s+(\S+)/, 'stderr');
       expect(server.stderr()).not.toContain('embedded simulator');
 
-      const signer = tsx('scripts/token.ts', ['--scopes', 'assignments:read cdc:read'], { AUTH_JWT_SECRET: tokenSecret });
+      const signer = tsx('tools/scripts/token.ts', ['--scopes', 'assignments:read cdc:read'], { AUTH_JWT_SECRET: tokenSecret });
       expect((await signer.exited).code).toBe(0);
       const issued = signer.stdout().trim();
       expect(issued).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);

@@ -6,16 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NODE_MEMORY_FLAGS, nodeMemoryEnvWords } from '../../src/node-flags';
+import { NODE_MEMORY_FLAGS, nodeMemoryEnvWords } from '../../src/server/node-flags';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('the memory bounds the service starts with', () => {
-  it('npm start runs node with the environment and the flags before dist/main.js', () => {
+  it('npm start runs node with the environment and the flags before dist/dev.js (the dev entry)', () => {
     const start = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.start;
 
-    expect(start).toBe(`exec env ${nodeMemoryEnvWords().join(' ')} node ${NODE_MEMORY_FLAGS.join(' ')} dist/main.js`);
+    expect(start).toBe(`exec env ${nodeMemoryEnvWords().join(' ')} node ${NODE_MEMORY_FLAGS.join(' ')} dist/dev.js`);
   });
 
   it("the image's CMD runs node with the flags before dist/main.js", () => {

@@ -3,8 +3,8 @@
  * child processes with NODE_ENV=production, all on ONE set of provider simulators started by the
  * test, sharing one real Redis (test/support/redis.ts).
  */
-import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/node-flags';
-import { startSimulators, type RunningSimulators, type SimulatorsOptions } from '../../src/simulators/start';
+import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/server/node-flags';
+import { startSimulators, type RunningSimulators, type SimulatorsOptions } from '../../tools/simulators/start';
 import { buildService, listening, productionEnv, removeBuild } from '../support/built-service';
 import { killChildren, startChild, type Child } from '../support/child';
 import { startRedis, type TestRedis } from '../support/redis';

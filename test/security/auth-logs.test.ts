@@ -3,9 +3,10 @@
  * token, the signing secret or the router secret, at any level, whatever the request.
  */
 import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
-import { loadConfig } from '../../src/config';
-import { startRuntime } from '../../src/runtime';
+import { createLogger } from '../../src/infra/logger';
+import { loadConfig } from '../../src/config/index';
+import { startRuntime } from '../../src/server/runtime';
+import { startEmbeddedProviders } from '../../tools/dev/embedded';
 import { startStack, testToken, TEST_JWT_SECRET } from '../support/stack';
 
 const ROUTER_SECRET = 'router-secret-of-the-log-test-0123456789';
@@ -64,7 +65,7 @@ describe('the log and inbound auth', () => {
   });
 
   it('never holds the dev token', async () => {
-    const runtime = await startRuntime(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), createLogger({ level: 'trace', destination: capture }));
+    const runtime = await startRuntime(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), createLogger({ level: 'trace', destination: capture }), startEmbeddedProviders);
     const token = runtime.auth.devToken ?? '';
     try {
       await fetch(runtime.app.graphqlUrl, {

@@ -7,11 +7,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
-import { DISABLED_WARNING } from '../../src/auth/startup';
-import { ALL_SCOPES } from '../../src/auth/scopes';
-import { ConfigError, loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startRuntime } from '../../src/runtime';
+import { DISABLED_WARNING } from '../../src/server/auth/startup';
+import { ALL_SCOPES } from '../../src/graphql/auth/scopes';
+import { ConfigError, loadConfig } from '../../src/config/index';
+import { createLogger } from '../../src/infra/logger';
+import { startRuntime } from '../../src/server/runtime';
+import { startEmbeddedProviders } from '../../tools/dev/embedded';
 import { startStack, testToken, type GraphQLAnswer } from '../support/stack';
 
 const QUERY = '{ assignment(id: "57074903") { id } }';
@@ -201,7 +202,7 @@ describe('dev mode: no auth configured, every provider on its simulator', () => 
   const devConfig = () => loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
 
   it('makes a token with every scope for 12 hours that this run accepts', async () => {
-    const runtime = await startRuntime(devConfig(), createLogger({ level: 'silent' }));
+    const runtime = await startRuntime(devConfig(), createLogger({ level: 'silent' }), startEmbeddedProviders);
     try {
       expect(runtime.auth.mode).toBe('dev');
       const token = runtime.auth.devToken ?? '';
@@ -218,8 +219,8 @@ describe('dev mode: no auth configured, every provider on its simulator', () => 
   });
 
   it("signs with a secret of its own run: another run's dev token is refused", async () => {
-    const first = await startRuntime(devConfig(), createLogger({ level: 'silent' }));
-    const second = await startRuntime(devConfig(), createLogger({ level: 'silent' }));
+    const first = await startRuntime(devConfig(), createLogger({ level: 'silent' }), startEmbeddedProviders);
+    const second = await startRuntime(devConfig(), createLogger({ level: 'silent' }), startEmbeddedProviders);
     try {
       const answer = await post(second.app.graphqlUrl, bearer(first.auth.devToken ?? ''));
       expect(answer.status).toBe(401);
@@ -234,7 +235,7 @@ describe('dev mode: no auth configured, every provider on its simulator', () => 
     // loadConfig itself refuses production without auth (test/unit/config-production.test.ts): the start must too.
     const production = { ...remote, isProduction: true };
     for (const config of [remote, production]) {
-      const refusal: unknown = await startRuntime(config, createLogger({ level: 'silent' })).then(
+      const refusal: unknown = await startRuntime(config, createLogger({ level: 'silent' }), startEmbeddedProviders).then(
         async (runtime) => {
           await runtime.close();
           return null;

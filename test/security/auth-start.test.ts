@@ -4,14 +4,14 @@
  * AUTH_DISABLED=true starts with a loud warning.
  */
 import { join } from 'node:path';
-import { NOT_CONFIGURED_MESSAGE, DISABLED_WARNING } from '../../src/auth/startup';
+import { NOT_CONFIGURED_MESSAGE, DISABLED_WARNING } from '../../src/server/auth/startup';
 import { killChildren, startChild, type Child } from '../support/child';
 
 const ROOT = join(__dirname, '..', '..');
 
 /** `src/main.ts` under tsx with only these variables (and PATH), on a free port. */
 function start(env: Record<string, string>): Child {
-  return startChild(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+  return startChild(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'dev', 'main.ts')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
   });

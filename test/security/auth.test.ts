@@ -5,7 +5,7 @@
  * provider and leaks nothing.
  */
 import { SignJWT } from 'jose';
-import { ALL_SCOPES } from '../../src/auth/scopes';
+import { ALL_SCOPES } from '../../src/graphql/auth/scopes';
 import { startStack, testToken, TEST_JWT_SECRET, type GraphQLAnswer, type TestStack } from '../support/stack';
 
 let stack: TestStack;

@@ -5,8 +5,8 @@
  * COST_ESTIMATED_TOO_EXPENSIVE) and reaches no provider. While it runs, the request's share holds
  * the same budget and a share of each provider's bulkhead.
  */
-import { DEFAULT_DEMAND_LIMITS } from '../../src/demand/limits';
-import { cdcFixture } from '../../src/simulators/fixtures';
+import { DEFAULT_DEMAND_LIMITS } from '../../src/graphql/demand/limits';
+import { cdcFixture } from '../../tools/simulators/fixtures';
 import { simulatorsOf, startStack, type GraphQLAnswer, type TestStack } from '../support/stack';
 
 let stack: TestStack;

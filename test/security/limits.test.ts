@@ -4,7 +4,7 @@
  * answering. Legitimate operations at the schema's deepest, and a router's entity fetch for
  * hundreds of references, pass.
  */
-import { DEFAULT_QUERY_LIMITS } from '../../src/plugins/use-armor';
+import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/plugins/use-armor';
 import { simulatorsOf, startStack, type GraphQLAnswer, type TestStack } from '../support/stack';
 
 

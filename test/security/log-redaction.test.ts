@@ -6,9 +6,9 @@
  */
 import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
-import { createLogger, maskVins, REDACTED_PATHS } from '../../src/logger';
-import { maskErrors } from '../../src/plugins/mask-errors';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { createLogger, maskVins, REDACTED_PATHS } from '../../src/infra/logger';
+import { maskErrors } from '../../src/graphql/plugins/mask-errors';
+import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../tools/simulators/fixtures';
 import type { SimControl } from '../support/sim-control';
 import { startStack, type TestStack } from '../support/stack';
 

@@ -5,7 +5,7 @@
  * beyond the limit are closed as soon as they are accepted.
  */
 import { connect, type Socket } from 'node:net';
-import { safeConnectionLimit, RESERVED_DESCRIPTORS } from '../../src/http/server-limits';
+import { safeConnectionLimit, RESERVED_DESCRIPTORS } from '../../src/server/http/server-limits';
 import { startStack, type TestStack } from '../support/stack';
 
 const HEADERS_TIMEOUT_S = 5;

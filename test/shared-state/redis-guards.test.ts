@@ -5,11 +5,11 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import { SharedStateUnavailable } from '../../src/domain/debt-collection/write-guards';
-import { createLogger } from '../../src/logger';
-import { createRedisEntityCache } from '../../src/shared-state/entity-cache';
-import { createRedisRequestIdStore } from '../../src/shared-state/request-ids';
-import { createRedisWriteLock } from '../../src/shared-state/write-lock';
+import { SharedStateUnavailable } from '../../src/application/debt-collection/write-guards';
+import { createLogger } from '../../src/infra/logger';
+import { createRedisEntityCache } from '../../src/infra/shared-state/entity-cache';
+import { createRedisRequestIdStore } from '../../src/infra/shared-state/request-ids';
+import { createRedisWriteLock } from '../../src/infra/shared-state/write-lock';
 import { startRedis, type TestRedis } from '../support/redis';
 
 const logger = createLogger({ level: 'silent' });

@@ -8,10 +8,10 @@ import {
   type RawLaunchData,
   type RawStatusChange,
 } from '../../src/providers/cdc/raw';
-import { startCdcSimulator, type CdcSimulatorOptions, type RunningSimulator, type StatusWrite } from '../../src/simulators/cdc';
-import type { LoggedRequest } from '../../src/simulators/common/request-log';
-import { cdcFixture, type CdcFixtureAssignment } from '../../src/simulators/fixtures';
-import { startSimulators } from '../../src/simulators/start';
+import { startCdcSimulator, type CdcSimulatorOptions, type RunningSimulator, type StatusWrite } from '../../tools/simulators/cdc';
+import type { LoggedRequest } from '../../tools/simulators/common/request-log';
+import { cdcFixture, type CdcFixtureAssignment } from '../../tools/simulators/fixtures';
+import { startSimulators } from '../../tools/simulators/start';
 import { fakeClock } from '../support/clock';
 
 const { client_key: CLIENT_KEY, client_secret: CLIENT_SECRET } = cdcFixture.credentials;

@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RawDebtorCases, RawError, RawRunDebtorsPage, RawUpdateRequest } from '../../src/providers/debt-collection/raw';
-import { API_PREFIX, startDebtCollectionSimulator, type RunningSimulator } from '../../src/simulators/debt-collection';
-import { debtCollectionFixture } from '../../src/simulators/fixtures';
+import { API_PREFIX, startDebtCollectionSimulator, type RunningSimulator } from '../../tools/simulators/debt-collection';
+import { debtCollectionFixture } from '../../tools/simulators/fixtures';
 
 const KEY = debtCollectionFixture.apiKey;
 const OPEN_RUN = 'run-2026-11-28'; // 4 debtors, not confirmed

@@ -8,15 +8,15 @@ import type {
   RawUpdateAnswer,
   RawUpdateRequest,
 } from '../../src/providers/debt-collection/raw';
-import type { LoggedRequest } from '../../src/simulators/common/request-log';
+import type { LoggedRequest } from '../../tools/simulators/common/request-log';
 import {
   API_PREFIX,
   startDebtCollectionSimulator,
   type DebtCollectionSimulatorOptions,
   type RunningSimulator,
-} from '../../src/simulators/debt-collection';
-import { debtCollectionFixture } from '../../src/simulators/fixtures';
-import { startSimulators } from '../../src/simulators/start';
+} from '../../tools/simulators/debt-collection';
+import { debtCollectionFixture } from '../../tools/simulators/fixtures';
+import { startSimulators } from '../../tools/simulators/start';
 import { fakeClock } from '../support/clock';
 
 const KEY = debtCollectionFixture.apiKey;

@@ -4,9 +4,9 @@
  * that act after the real handler ran (phase "after": the write is applied, the answer is lost).
  */
 import type { RawEnvelope } from '../../src/providers/cdc/raw';
-import { startSimulators, type RunningSimulators } from '../../src/simulators/start';
-import { API_PREFIX } from '../../src/simulators/debt-collection';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { startSimulators, type RunningSimulators } from '../../tools/simulators/start';
+import { API_PREFIX } from '../../tools/simulators/debt-collection';
+import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../tools/simulators/fixtures';
 
 const TYPING = '5b0e8c1a-2f4d-4a51-9c1e-000000000001'; // CDC status 1
 const RC_ASSIGNMENTS = '/api/v150/assignments';

@@ -6,14 +6,14 @@ import type {
   RawDataEnvelope,
   RawErrorBody,
 } from '../../src/providers/recovery-connect/raw';
-import { recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { recoveryConnectFixture } from '../../tools/simulators/fixtures';
 import {
   startRecoveryConnectSimulator,
   type RecoveryConnectSimulatorOptions,
   type RunningSimulator,
-} from '../../src/simulators/recovery-connect';
-import type { LoggedRequest } from '../../src/simulators/common/request-log';
-import { startSimulators } from '../../src/simulators/start';
+} from '../../tools/simulators/recovery-connect';
+import type { LoggedRequest } from '../../tools/simulators/common/request-log';
+import { startSimulators } from '../../tools/simulators/start';
 import { fakeClock } from '../support/clock';
 
 const SEED_ID = 57074903; // the seed's example assignment

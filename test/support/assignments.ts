@@ -1,6 +1,6 @@
 /** Extra assignments for tests that need more than the fixture's three. */
 import type { RawAssignment } from '../../src/providers/recovery-connect/raw';
-import { recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { recoveryConnectFixture } from '../../tools/simulators/fixtures';
 
 /** `count` copies of fixture assignment 57074905 with ids `firstId`, `firstId + 1`, ... */
 export function generatedAssignments(count: number, firstId = 70_000_000): RawAssignment[] {

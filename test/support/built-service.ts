@@ -1,5 +1,5 @@
 /**
- * The service as production runs it: built (scripts/build.mjs) into a temporary folder and started
+ * The service as production runs it: built (tools/scripts/build.mjs) into a temporary folder and started
  * there as `node dist/main.js` with NODE_ENV=production, every provider pointed at a simulator the
  * test started, as at a remote host.
  */
@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_PREFIX } from '../../src/simulators/debt-collection';
-import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/node-flags';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
+import { API_PREFIX } from '../../tools/simulators/debt-collection';
+import { NODE_MEMORY_ENV, NODE_MEMORY_FLAGS } from '../../src/server/node-flags';
+import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../tools/simulators/fixtures';
 import { logLine, startChild, type Child } from './child';
 import { TEST_JWT_SECRET } from './stack';
 
@@ -18,7 +18,7 @@ const ROOT = join(__dirname, '..', '..');
 /** Builds the service into a new temporary folder (named `<prefix>…`) and returns the folder. */
 export function buildService(prefix: string): string {
   const workDir = mkdtempSync(join(tmpdir(), prefix));
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out-dir', join(workDir, 'dist')], { encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [join(ROOT, 'tools', 'scripts', 'build.mjs'), '--out-dir', join(workDir, 'dist')], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   // The build resolves its packages from node_modules beside it, as in a deployment.
   symlinkSync(join(ROOT, 'node_modules'), join(workDir, 'node_modules'));
@@ -69,7 +69,7 @@ export async function listening(child: Child): Promise<string> {
 }
 
 /** `node dist/main.js` in the build folder; resolves once it listens. */
-export async function startBuilt(workDir: string, env: NodeJS.ProcessEnv): Promise<{ child: Child; base: string }> {
-  const child = startChild(process.execPath, [...NODE_MEMORY_FLAGS, 'dist/main.js'], { cwd: workDir, env: { ...NODE_MEMORY_ENV, ...env } });
+export async function startBuilt(workDir: string, env: NodeJS.ProcessEnv, nodeArgs: readonly string[] = []): Promise<{ child: Child; base: string }> {
+  const child = startChild(process.execPath, [...NODE_MEMORY_FLAGS, ...nodeArgs, 'dist/main.js'], { cwd: workDir, env: { ...NODE_MEMORY_ENV, ...env } });
   return { child, base: await listening(child) };
 }

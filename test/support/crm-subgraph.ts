@@ -9,9 +9,9 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/infra/logger';
 
-export const CRM_SDL = readFileSync(join(__dirname, '..', '..', 'supergraph', 'crm.graphql'), 'utf8');
+export const CRM_SDL = readFileSync(join(__dirname, '..', '..', 'tools', 'supergraph', 'crm.graphql'), 'utf8');
 
 export interface CrmSubgraph {
   readonly url: string;

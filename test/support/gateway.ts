@@ -5,8 +5,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { createLogger } from '../../src/logger';
-import { composeSupergraph, type SubgraphSdl } from '../../src/supergraph/compose';
+import { createLogger } from '../../src/infra/logger';
+import { composeSupergraph, type SubgraphSdl } from '../../tools/supergraph/compose';
 
 /** What the gateway keeps of a client request for its subgraph calls. */
 interface GatewayContext {

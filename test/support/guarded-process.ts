@@ -3,9 +3,9 @@
  * promise rejection unhandled inside a request, `throw` throws from a timer; it then says whether
  * it is still alive.
  */
-import { createLogger } from '../../src/logger';
-import { installProcessGuards } from '../../src/process-guards';
-import { runInRequestContext } from '../../src/request-context';
+import { createLogger } from '../../src/infra/logger';
+import { installProcessGuards } from '../../src/server/process-guards';
+import { runInRequestContext } from '../../src/infra/request-context';
 
 installProcessGuards(createLogger({ level: 'info' }));
 

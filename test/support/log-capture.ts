@@ -1,6 +1,6 @@
 /** A logger whose JSON lines a test reads back, parsed, in order. */
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/infra/logger';
 
 export interface LogCapture {
   readonly logger: Logger;

@@ -4,14 +4,15 @@
  * router's traceparent, and prints one JSON line: the OpenTelemetry packages the process loaded
  * and the traceparent the provider received.
  */
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startRuntime } from '../../src/runtime';
+import { loadConfig } from '../../src/config/index';
+import { createLogger } from '../../src/infra/logger';
+import { startRuntime } from '../../src/server/runtime';
+import { startEmbeddedProviders } from '../../tools/dev/embedded';
 
 export const PROBE_TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 
 async function probe(): Promise<void> {
-  const runtime = await startRuntime(loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), createLogger({ level: 'silent' }));
+  const runtime = await startRuntime(loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), createLogger({ level: 'silent' }), startEmbeddedProviders);
   try {
     const res = await fetch(runtime.app.graphqlUrl, {
       method: 'POST',
@@ -19,7 +20,7 @@ async function probe(): Promise<void> {
       body: JSON.stringify({ query: '{ assignment(id: "57074903") { id } }' }),
     });
     const answer = await res.text();
-    const simulator = runtime.simulators?.recoveryConnect.url ?? '';
+    const simulator = runtime.embedded?.recoveryConnect.url ?? '';
     const requests = (await (await fetch(`${simulator}/__sim/requests`)).json()) as { requests: { path: string; traceparent?: string }[] };
     const loaded = Object.keys(require.cache)
       .filter((path) => path.includes('node_modules/@opentelemetry/'))

@@ -2,28 +2,28 @@
  * The whole service as tests use it: the three provider simulators on real loopback sockets and
  * the subgraph pointed at them like at the real providers, answering GraphQL over HTTP.
  */
-import { ROUTER_SECRET_HEADER } from '../../src/auth/router-secret';
-import { signToken } from '../../src/auth/dev-token';
-import { ALL_SCOPES } from '../../src/auth/scopes';
-import type { AuthConfig } from '../../src/auth/settings';
-import { DEFAULT_SHUTDOWN_GRACE_MS, type Config } from '../../src/config';
-import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../../src/observability/settings';
-import { DEFAULT_HARDENING, type HardeningConfig } from '../../src/hardening/settings';
+import { ROUTER_SECRET_HEADER } from '../../src/server/auth/router-secret';
+import { signToken } from '../../src/server/auth/dev-token';
+import { ALL_SCOPES } from '../../src/graphql/auth/scopes';
+import type { AuthConfig } from '../../src/config/auth';
+import { DEFAULT_SHUTDOWN_GRACE_MS, type Config } from '../../src/config/index';
+import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../../src/infra/observability/settings';
+import { DEFAULT_HARDENING, type HardeningConfig } from '../../src/config/hardening';
 import { resilienceConfig } from '../../src/providers/resilience/options';
-import { createLogger, type Logger } from '../../src/logger';
-import { startRuntime, type Runtime } from '../../src/runtime';
-import { startCdcSimulator, type CdcSimulatorOptions } from '../../src/simulators/cdc';
+import { createLogger, type Logger } from '../../src/infra/logger';
+import { startRuntime, type Runtime } from '../../src/server/runtime';
+import { startCdcSimulator, type CdcSimulatorOptions } from '../../tools/simulators/cdc';
 import {
   API_PREFIX as DEBT_COLLECTION_API_PREFIX,
   startDebtCollectionSimulator,
   type DebtCollectionSimulatorOptions,
-} from '../../src/simulators/debt-collection';
-import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../src/simulators/fixtures';
+} from '../../tools/simulators/debt-collection';
+import { cdcFixture, debtCollectionFixture, recoveryConnectFixture } from '../../tools/simulators/fixtures';
 import {
   startRecoveryConnectSimulator,
   type RecoveryConnectSimulatorOptions,
   type RunningSimulator,
-} from '../../src/simulators/recovery-connect';
+} from '../../tools/simulators/recovery-connect';
 import { simControl, type SimControl } from './sim-control';
 
 export interface GraphQLAnswer {

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { createAuthenticator } from '../../src/auth/authenticate';
-import { signToken } from '../../src/auth/dev-token';
-import { createTokenVerifier } from '../../src/auth/verify';
-import { createLogger } from '../../src/logger';
+import { createAuthenticator } from '../../src/server/auth/authenticate';
+import { signToken } from '../../src/server/auth/dev-token';
+import { createTokenVerifier } from '../../src/server/auth/verify';
+import { createLogger } from '../../src/infra/logger';
 
 const SECRET = 'a-test-secret-that-is-32-chars!!';
 const logger = createLogger({ level: 'silent' });

@@ -1,9 +1,9 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, isObjectType, parse, type GraphQLResolveInfo } from 'graphql';
-import { ANONYMOUS, UNRESTRICTED, type Caller } from '../../src/auth/caller';
-import { enforceAccess } from '../../src/auth/enforce';
-import { decide, readAccessMap, type Requirement } from '../../src/auth/requirements';
-import { buildSchema } from '../../src/schema';
+import { ANONYMOUS, UNRESTRICTED, type Caller } from '../../src/graphql/auth/caller';
+import { enforceAccess } from '../../src/graphql/auth/enforce';
+import { decide, readAccessMap, type Requirement } from '../../src/graphql/auth/requirements';
+import { buildSchema } from '../../src/graphql/schema';
 
 const token = (...scopes: string[]): Caller => ({ kind: 'token', subject: 'u', scopes: new Set(scopes) });
 const codeOf = (error: GraphQLError | null) => error?.extensions.code ?? null;

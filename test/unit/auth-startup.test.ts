@@ -1,6 +1,6 @@
-import { planInboundAuth } from '../../src/auth/startup';
-import type { AuthConfig } from '../../src/auth/settings';
-import type { Config } from '../../src/config';
+import { planInboundAuth } from '../../src/server/auth/startup';
+import type { AuthConfig } from '../../src/config/auth';
+import type { Config } from '../../src/config/index';
 
 const NO_AUTH: AuthConfig = { jwtSecret: null, jwksUrl: null, issuer: null, audience: null, disabled: false, routerSecret: null };
 const SECRET = 'a-test-secret-that-is-32-chars!!';

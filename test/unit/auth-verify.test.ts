@@ -2,9 +2,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
-import { signToken } from '../../src/auth/dev-token';
-import { scopesOfClaim } from '../../src/auth/scopes';
-import { createTokenVerifier } from '../../src/auth/verify';
+import { signToken } from '../../src/server/auth/dev-token';
+import { scopesOfClaim } from '../../src/graphql/auth/scopes';
+import { createTokenVerifier } from '../../src/server/auth/verify';
 
 const SECRET = 'a-test-secret-that-is-32-chars!!';
 const verify = createTokenVerifier({ key: { kind: 'secret', secret: SECRET }, issuer: null, audience: null });

@@ -1,4 +1,4 @@
-import fixture from '../../fixtures/cdc.json';
+import fixture from '../../tools/simulators/fixtures/cdc.json';
 import { mapAssignment, mapOperation, mapStatusChange } from '../../src/providers/cdc/mapping';
 
 const FIRST = '5b0e8c1a-2f4d-4a51-9c1e-000000000001';

@@ -5,9 +5,9 @@
  */
 import { Writable } from 'node:stream';
 import type { CdcAssignmentModel, CdcAssignmentRead, CdcStatusRequest } from '../../src/domain/cdc/model';
-import { setCdcStatus } from '../../src/domain/cdc/set-status';
+import { setCdcStatus } from '../../src/application/cdc/set-status';
 import type { CdcStatus } from '../../src/domain/cdc/status';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/infra/logger';
 import type { CdcClient } from '../../src/providers/cdc/client';
 import { createCdcLoaders } from '../../src/providers/cdc/loaders';
 import { createCdcStatusPort } from '../../src/providers/cdc/status-port';

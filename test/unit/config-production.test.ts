@@ -3,9 +3,9 @@
  * inbound authentication must be configured, a missing setting names every variable still
  * missing, and no configuration can make the runtime start a simulator there.
  */
-import { ConfigError, loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startRuntime } from '../../src/runtime';
+import { ConfigError, loadConfig } from '../../src/config/index';
+import { createLogger } from '../../src/infra/logger';
+import { startRuntime } from '../../src/server/runtime';
 
 const SECRET = 'a-test-secret-that-is-32-chars!!';
 

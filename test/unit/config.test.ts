@@ -1,7 +1,7 @@
-import { readSharedStateConfig } from '../../src/shared-state/settings';
-import { ConfigError, loadConfig } from '../../src/config';
-import { DEFAULT_OBSERVABILITY } from '../../src/observability/settings';
-import { DEFAULT_HARDENING } from '../../src/hardening/settings';
+import { readSharedStateConfig } from '../../src/config/shared-state';
+import { ConfigError, loadConfig } from '../../src/config/index';
+import { DEFAULT_OBSERVABILITY } from '../../src/infra/observability/settings';
+import { DEFAULT_HARDENING } from '../../src/config/hardening';
 import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 

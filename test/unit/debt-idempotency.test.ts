@@ -1,4 +1,4 @@
-import { createRequestIdStore, inputFingerprint, normalizeRequestId, type Admission } from '../../src/domain/debt-collection/idempotency';
+import { createRequestIdStore, inputFingerprint, normalizeRequestId, type Admission } from '../../src/application/debt-collection/idempotency';
 import type { CaseUpdateInputModel } from '../../src/domain/debt-collection/model';
 
 const base: CaseUpdateInputModel = {

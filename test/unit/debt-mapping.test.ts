@@ -1,7 +1,7 @@
 import type { CaseChanges, CaseUpdatePayload } from '../../src/domain/debt-collection/model';
 import { inputPathOfReference, mapCasesAnswer, parseReference, readBlock } from '../../src/providers/debt-collection/mapping';
 import type { RawDebtorCases } from '../../src/providers/debt-collection/raw';
-import { debtCollectionFixture } from '../../src/simulators/fixtures';
+import { debtCollectionFixture } from '../../tools/simulators/fixtures';
 
 function debtor(overrides: Record<string, unknown> = {}, caseOverrides: Record<string, unknown> = {}, debtOverrides: Record<string, unknown> = {}) {
   return {

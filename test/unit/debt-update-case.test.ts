@@ -2,8 +2,8 @@
  * The update flow against an in-memory provider port (no HTTP): the order of store, rules, lock,
  * write and read-back, and that nothing is written twice or lost.
  */
-import { createRequestIdStore } from '../../src/domain/debt-collection/idempotency';
-import { createKeyedLock } from '../../src/domain/debt-collection/keyed-lock';
+import { createRequestIdStore } from '../../src/application/debt-collection/idempotency';
+import { createKeyedLock } from '../../src/application/debt-collection/keyed-lock';
 import {
   BLOCK_UNKNOWN,
   type BlockListModel,
@@ -12,9 +12,9 @@ import {
   type DebtCaseModel,
 } from '../../src/domain/debt-collection/model';
 import { exact, money, openAmount } from '../../src/domain/debt-collection/money';
-import { runCaseUpdate, type CaseUpdateDeps, type CaseUpdateOutcome } from '../../src/domain/debt-collection/update-case';
+import { runCaseUpdate, type CaseUpdateDeps, type CaseUpdateOutcome } from '../../src/application/debt-collection/update-case';
 import { mapCasesAnswer } from '../../src/providers/debt-collection/mapping';
-import { debtCollectionFixture } from '../../src/simulators/fixtures';
+import { debtCollectionFixture } from '../../tools/simulators/fixtures';
 
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 const REQUEST_ID = 'fc336b0b-409c-4c66-a26d-ab25b87dcb8f';

@@ -1,7 +1,7 @@
 import type { CaseChanges, DebtCaseModel } from '../../src/domain/debt-collection/model';
 import { mergeCaseUpdate, resolveBlock } from '../../src/domain/debt-collection/update-payload';
 import { mapCasesAnswer } from '../../src/providers/debt-collection/mapping';
-import { debtCollectionFixture } from '../../src/simulators/fixtures';
+import { debtCollectionFixture } from '../../tools/simulators/fixtures';
 
 const REQUEST_ID = 'fc336b0b-409c-4c66-a26d-ab25b87dcb8f';
 

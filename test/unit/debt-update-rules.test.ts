@@ -1,7 +1,7 @@
 import type { CaseUpdateInputModel, CaseUpdateKind, DebtCaseModel } from '../../src/domain/debt-collection/model';
 import { calendarDateOf, checkAgainstCase, checkCaseChanges, utcToday } from '../../src/domain/debt-collection/update-rules';
 import { mapCasesAnswer } from '../../src/providers/debt-collection/mapping';
-import { debtCollectionFixture } from '../../src/simulators/fixtures';
+import { debtCollectionFixture } from '../../tools/simulators/fixtures';
 
 const TODAY = '2026-11-21';
 const EUR_DEBT = '0b6f7c1e-6a55-4c71-8d3e-6f1c2b7a0001'; // 100.00 EUR of agency-id-123

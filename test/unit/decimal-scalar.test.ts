@@ -1,5 +1,5 @@
 import { GraphQLError, parseValue as parseValueLiteral } from 'graphql';
-import { DecimalScalar } from '../../src/scalars/decimal';
+import { DecimalScalar } from '../../src/graphql/scalars/decimal';
 
 /** The scalar's parseLiteral on the GraphQL literal written in `source`, e.g. `"12.50"` or `12`. */
 function literal(source: string): unknown {

@@ -1,4 +1,4 @@
-import { DEFAULT_HARDENING, readHardeningConfig } from '../../src/hardening/settings';
+import { DEFAULT_HARDENING, readHardeningConfig } from '../../src/config/hardening';
 
 describe('the hardening settings', () => {
   it('defaults to seconds-long HTTP timeouts and the demand limits of the README', () => {

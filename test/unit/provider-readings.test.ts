@@ -3,7 +3,7 @@
  * provider's number format, booleans as text, zero dates, and timestamps without a zone read in a
  * named zone.
  */
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig } from '../../src/config/index';
 import { CDC_NAIVE_ZONE, CDC_NUMBER_FORMAT, statusNumberOf } from '../../src/providers/cdc/raw';
 import { RECOVERY_CONNECT_NUMBER_FORMAT } from '../../src/providers/recovery-connect/raw';
 import { calendarDate, decimal, identifier, instant, integer, isPlaceholder, isTimeZone, text } from '../../src/providers/values';

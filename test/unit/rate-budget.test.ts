@@ -4,7 +4,7 @@
  */
 import { ProviderFailure } from '../../src/providers/failure';
 import { callsPerSlice, createRateBudget, sliceShape } from '../../src/providers/resilience/rate-budget';
-import { readSharedStateConfig } from '../../src/shared-state/settings';
+import { readSharedStateConfig } from '../../src/config/shared-state';
 
 describe('slices of a budget', () => {
   it('cuts a minute into 6 s slices of 86 calls for a budget of 950, so any minute holds at most 946', () => {

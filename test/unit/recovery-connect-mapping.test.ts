@@ -1,4 +1,4 @@
-import fixture from '../../fixtures/recoveryconnect.json';
+import fixture from '../../tools/simulators/fixtures/recoveryconnect.json';
 import type { CollateralModel, VehiclePropertyModel } from '../../src/domain/assignment/model';
 import {
   latestValue,

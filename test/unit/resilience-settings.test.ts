@@ -1,5 +1,5 @@
 import { DEFAULT_RESILIENCE, policyOptions, resilienceConfig } from '../../src/providers/resilience/options';
-import { readResilienceConfig } from '../../src/providers/resilience/settings';
+import { readResilienceConfig } from '../../src/config/resilience';
 
 describe('readResilienceConfig', () => {
   it('uses the defaults, every provider timing out after PROVIDER_TIMEOUT_MS', () => {

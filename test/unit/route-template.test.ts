@@ -1,4 +1,4 @@
-import { routeTemplate } from '../../src/observability/route-template';
+import { routeTemplate } from '../../src/infra/observability/route-template';
 
 describe('the route template of a provider call', () => {
   it('keeps plain words and API versions, and writes every other segment as {id}', () => {

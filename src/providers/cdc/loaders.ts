@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { CdcAssignmentRead, CdcStatusHistory } from '../../domain/cdc/model';
-import { loaderBatchSize } from '../../observability/loader-metrics';
+import { loaderBatchSize } from '../../infra/observability/loader-metrics';
 import type { CdcClient } from './client';
 
 export interface CdcLoaders {

@@ -10,7 +10,7 @@ import { isWireId } from '../../domain/debt-collection/ids';
 import type { BlockListModel, DebtCaseModel, DebtorModel, RunDebtorsSliceModel } from '../../domain/debt-collection/model';
 import type { Slice } from '../../domain/debt-collection/run-rules';
 import { isUnreadable } from '../../domain/unreadable';
-import { loaderBatchSize } from '../../observability/loader-metrics';
+import { loaderBatchSize } from '../../infra/observability/loader-metrics';
 import { unreadableFailure } from './failures';
 import { MAX_IDS_PER_PARAMETER } from './raw';
 import type { DebtCollectionClient, ReadCase } from './client';

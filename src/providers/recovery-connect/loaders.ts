@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import { isProviderId } from '../../domain/assignment/ids';
 import type { AssignmentModel, CollateralModel } from '../../domain/assignment/model';
 import type { UnreadableRecord } from '../../domain/unreadable';
-import { loaderBatchSize } from '../../observability/loader-metrics';
+import { loaderBatchSize } from '../../infra/observability/loader-metrics';
 import { MAX_IDS_PER_CALL, type RecoveryConnectClient } from './client';
 
 export interface RecoveryConnectLoaders {

@@ -5,7 +5,7 @@
  * finds it without a signal threaded through each method.
  */
 import type { RequestHandler } from 'express';
-import { currentRequestContext, requestContextOf, requestIdFrom, runInRequestContext, type Deadline } from '../../request-context';
+import { currentRequestContext, requestContextOf, requestIdFrom, runInRequestContext, type Deadline } from '../../infra/request-context';
 
 export type { Deadline };
 

@@ -26,8 +26,8 @@ import {
   wrap,
   type IPolicy,
 } from 'cockatiel';
-import type { Logger } from '../../logger';
-import { breakerOpenedFor } from '../../observability/provider-metrics';
+import type { Logger } from '../../infra/logger';
+import { breakerOpenedFor } from '../../infra/observability/provider-metrics';
 import { PROVIDER_LABEL, ProviderFailure, type FailureDetail, type ProviderName } from '../failure';
 import { retryAfterBackoff } from './backoff';
 import { isAnswer, isProviderFault, isServerError, worthRetryingAnswer, worthRetryingFailure, type Answer } from './decisions';
