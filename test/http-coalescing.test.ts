@@ -7,7 +7,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { metricsText } from '../src/infra/observability/metrics';
 import { createHttpClient, DEFAULT_HTTP_LIMITS, type HttpClient, type HttpClientOptions, type HttpResponse } from '../src/providers/http';
-import { runWithDeadline } from '../src/providers/resilience/deadline';
+import { runWithDeadline } from '../src/infra/deadline';
 import { createProviderPolicy } from '../src/providers/resilience/policy';
 import { failureOf } from './support/failure';
 import { parseSamples } from './support/prometheus';

@@ -9,7 +9,7 @@
 import { readAuthConfig, type AuthConfig } from './auth';
 import { booleanSetting, integerSetting, isHttpUrl } from './env';
 import { readHardeningConfig, type HardeningConfig } from './hardening';
-import { readObservabilityConfig, type ObservabilityConfig } from '../infra/observability/settings';
+import { readObservabilityConfig, type ObservabilityConfig } from './observability';
 import { DEFAULT_HTTP_LIMITS } from '../providers/http';
 import { readRecoveryConnectTimeZone } from './recovery-connect';
 import { PROVIDER_LABEL, type ProviderName } from '../providers/failure';

@@ -3,21 +3,14 @@
  * (fresh per request, so nothing is cached across users), and a logger bound to the request.
  */
 import type { Caller } from './auth/caller';
-import type { CaseWriteGuards } from '../application/debt-collection/write-guards';
+import type { CaseWriteGuards } from '../application/debt-collection/ports';
 import type { Logger } from '../infra/logger';
-import type { CdcClient } from '../providers/cdc/client';
-import { createCdcLoaders, type CdcLoaders } from '../providers/cdc/loaders';
-import type { DebtCollectionClient } from '../providers/debt-collection/client';
-import { createDebtCollectionLoaders, type DebtCollectionLoaders } from '../providers/debt-collection/loaders';
-import type { RecoveryConnectClient } from '../providers/recovery-connect/client';
-import { createRecoveryConnectLoaders, type RecoveryConnectLoaders } from '../providers/recovery-connect/loaders';
+import type { Providers } from '../providers/providers';
 
-/** Long-lived clients, one per provider, shared by all requests. */
-export interface Providers {
-  readonly recoveryConnect: RecoveryConnectClient;
-  readonly cdc: CdcClient;
-  readonly debtCollection: DebtCollectionClient;
-}
+export type { Providers };
+import { createCdcLoaders, type CdcLoaders } from '../providers/cdc/loaders';
+import { createDebtCollectionLoaders, type DebtCollectionLoaders } from '../providers/debt-collection/loaders';
+import { createRecoveryConnectLoaders, type RecoveryConnectLoaders } from '../providers/recovery-connect/loaders';
 
 /** Long-lived state the domain keeps between requests, created once per instance. */
 export interface Services {

@@ -12,7 +12,6 @@
  * call would have got, so it is shared.
  */
 import { ProviderFailure } from './failure';
-import type { HttpRequest } from './http';
 
 /** One read, for {@link ReadCoalescer.run}. */
 export interface CoalescedRead<T> {
@@ -34,20 +33,6 @@ export interface ReadCoalescer {
   run<T>(read: CoalescedRead<T>): Promise<T>;
   /** Reads in flight now (for tests). */
   inFlight(): number;
-}
-
-/**
- * The identity of a request when it may be coalesced, else null: GETs without a body that the
- * caller has not marked as unsafe to repeat. Our own per-call headers (request id, traceparent)
- * are added later by the client and are not part of it; the caller's (the bearer token) are,
- * so two tenants' or two tokens' reads never share an answer. The key stays in memory only.
- */
-export function coalesceKey(req: HttpRequest, pathWithQuery: string): string | null {
-  if (req.method !== 'GET' || req.idempotent === false || req.json !== undefined) return null;
-  const headers = Object.entries(req.headers ?? {})
-    .map(([name, value]) => [name.toLowerCase(), value] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${req.method} ${pathWithQuery} ${JSON.stringify(headers)}`;
 }
 
 /**

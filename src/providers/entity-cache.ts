@@ -10,7 +10,7 @@
  * debtor, collaterals, status histories, blocked lists and transfer runs are always read fresh.
  * Not-found answers are never cached.
  */
-import type { Providers } from '../graphql/context';
+import type { Providers } from './providers';
 import type { CdcClient } from './cdc/client';
 import type { DebtCollectionClient, ReadCase } from './debt-collection/client';
 import type { RecoveryConnectClient } from './recovery-connect/client';

@@ -15,9 +15,9 @@ import { observePolicy, providerCallMetrics, type CallOutcome, type RouteMetrics
 import { routeTemplate } from '../infra/observability/route-template';
 import { startCallSpan, type CallSpan } from '../infra/observability/trace-spans';
 import { currentRequestContext } from '../infra/request-context';
-import { coalesceKey, createReadCoalescer } from './coalesce';
+import { createReadCoalescer } from './coalesce';
 import { ProviderFailure, type FailureDetail, type ProviderName } from './failure';
-import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from './resilience/deadline';
+import { createDeadline, currentDeadline, DEFAULT_REQUEST_DEADLINE_MS, type Deadline } from '../infra/deadline';
 import type { ProviderPolicy } from './resilience/policy';
 import type { RateBudget } from './resilience/rate-budget';
 import { currentRequestShare } from './resilience/request-share';
@@ -237,6 +237,20 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       return pool.close();
     },
   };
+}
+
+/**
+ * The identity of a request when it may be coalesced, else null: GETs without a body that the
+ * caller has not marked as unsafe to repeat. Our own per-call headers (request id, traceparent)
+ * are added later by the client and are not part of it; the caller's (the bearer token) are,
+ * so two tenants' or two tokens' reads never share an answer. The key stays in memory only.
+ */
+export function coalesceKey(req: HttpRequest, pathWithQuery: string): string | null {
+  if (req.method !== 'GET' || req.idempotent === false || req.json !== undefined) return null;
+  const headers = Object.entries(req.headers ?? {})
+    .map(([name, value]) => [name.toLowerCase(), value] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${req.method} ${pathWithQuery} ${JSON.stringify(headers)}`;
 }
 
 /** A failed call's outcome: the kind of failure when it is ours, else `error`. */

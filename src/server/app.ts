@@ -25,10 +25,10 @@ import { createReadiness, probeRoutes, type ProviderHealth } from './http/probes
 import { DEFAULT_HARDENING, type HardeningConfig } from '../config/hardening';
 import { createLimitedServer } from './http/server-limits';
 import type { Logger } from '../infra/logger';
-import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../infra/observability/settings';
+import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../config/observability';
 import { requestSpanMiddleware, useTracing } from '../infra/observability/trace-spans';
 import { activeTracer } from '../infra/observability/tracing';
-import { deadlineMiddleware } from '../providers/resilience/deadline';
+import { deadlineMiddleware } from './http/deadline';
 import { requestShareMiddleware } from '../providers/resilience/request-share';
 import { httpErrorHandler, notFound } from './http/http-errors';
 import { maskErrors } from '../graphql/plugins/mask-errors';

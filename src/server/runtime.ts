@@ -9,7 +9,7 @@ import { startInboundAuth, type InboundAuth } from './auth/startup';
 import { ConfigError, type Config, type ProviderTarget } from '../config/index';
 import type { ProviderHealth } from './http/probes';
 import type { Logger } from '../infra/logger';
-import { DEFAULT_OBSERVABILITY } from '../infra/observability/settings';
+import { DEFAULT_OBSERVABILITY } from '../config/observability';
 import { startTracing } from '../infra/observability/tracing';
 import { createCdcClient, type CdcCredentials } from '../providers/cdc/client';
 import { createDebtCollectionClient, type DebtCollectionCredentials } from '../providers/debt-collection/client';

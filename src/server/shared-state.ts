@@ -4,8 +4,9 @@
  * lives in this process (one replica). src/runtime.ts plugs it in.
  */
 import type { Providers, Services } from '../graphql/context';
-import { createCaseWriteGuards, type CaseWriteGuards } from '../application/debt-collection/write-guards';
-import { DEFAULT_REQUEST_ID_TTL_MS } from '../application/debt-collection/idempotency';
+import { createCaseWriteGuards } from '../infra/memory/write-guards';
+import { type CaseWriteGuards } from '../application/debt-collection/ports';
+import { DEFAULT_REQUEST_ID_TTL_MS } from '../infra/memory/request-ids';
 import type { Logger } from '../infra/logger';
 import type { ProviderName } from '../providers/failure';
 import { createRateBudget, type RateBudget } from '../providers/resilience/rate-budget';

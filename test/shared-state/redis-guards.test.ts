@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import { SharedStateUnavailable } from '../../src/application/debt-collection/write-guards';
+import { SharedStateUnavailable } from '../../src/application/ports/shared-state';
 import { createLogger } from '../../src/infra/logger';
 import { createRedisEntityCache } from '../../src/infra/shared-state/entity-cache';
 import { createRedisRequestIdStore } from '../../src/infra/shared-state/request-ids';

@@ -7,7 +7,7 @@ import { signToken } from '../../src/server/auth/dev-token';
 import { ALL_SCOPES } from '../../src/graphql/auth/scopes';
 import type { AuthConfig } from '../../src/config/auth';
 import { DEFAULT_SHUTDOWN_GRACE_MS, type Config } from '../../src/config/index';
-import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../../src/infra/observability/settings';
+import { DEFAULT_OBSERVABILITY, type ObservabilityConfig } from '../../src/config/observability';
 import { DEFAULT_HARDENING, type HardeningConfig } from '../../src/config/hardening';
 import { resilienceConfig } from '../../src/providers/resilience/options';
 import { createLogger, type Logger } from '../../src/infra/logger';

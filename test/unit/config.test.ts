@@ -1,6 +1,6 @@
 import { readSharedStateConfig } from '../../src/config/shared-state';
 import { ConfigError, loadConfig } from '../../src/config/index';
-import { DEFAULT_OBSERVABILITY } from '../../src/infra/observability/settings';
+import { DEFAULT_OBSERVABILITY } from '../../src/config/observability';
 import { DEFAULT_HARDENING } from '../../src/config/hardening';
 import { DEFAULT_HTTP_LIMITS } from '../../src/providers/http';
 import { resilienceConfig } from '../../src/providers/resilience/options';

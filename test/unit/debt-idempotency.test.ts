@@ -1,4 +1,6 @@
-import { createRequestIdStore, inputFingerprint, normalizeRequestId, type Admission } from '../../src/application/debt-collection/idempotency';
+import { createRequestIdStore } from '../../src/infra/memory/request-ids';
+import { inputFingerprint, normalizeRequestId } from '../../src/application/debt-collection/idempotency';
+import { type Admission } from '../../src/application/debt-collection/ports';
 import type { CaseUpdateInputModel } from '../../src/domain/debt-collection/model';
 
 const base: CaseUpdateInputModel = {

@@ -1,4 +1,4 @@
-import { createKeyedLock } from '../../src/application/debt-collection/keyed-lock';
+import { createKeyedLock } from '../../src/infra/memory/keyed-lock';
 
 /** A task that records when it starts and ends, and finishes when told. */
 function task(events: string[], name: string) {

@@ -2,8 +2,8 @@
  * The update flow against an in-memory provider port (no HTTP): the order of store, rules, lock,
  * write and read-back, and that nothing is written twice or lost.
  */
-import { createRequestIdStore } from '../../src/application/debt-collection/idempotency';
-import { createKeyedLock } from '../../src/application/debt-collection/keyed-lock';
+import { createRequestIdStore } from '../../src/infra/memory/request-ids';
+import { createKeyedLock } from '../../src/infra/memory/keyed-lock';
 import {
   BLOCK_UNKNOWN,
   type BlockListModel,

@@ -1,4 +1,4 @@
-import { readObservabilityConfig } from '../../src/infra/observability/settings';
+import { readObservabilityConfig } from '../../src/config/observability';
 
 function read(env: NodeJS.ProcessEnv, options: { port?: number; production?: boolean } = {}) {
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createDeadline, currentDeadline, runWithDeadline } from '../../src/providers/resilience/deadline';
+import { createDeadline, currentDeadline, runWithDeadline } from '../../src/infra/deadline';
 
 describe('request deadline', () => {
   it('is found by code the request starts, across awaits and timers, and not outside', async () => {

@@ -4,7 +4,7 @@
  */
 import { fieldError, notFoundError, providerError, validationError } from '../../domain/errors';
 import type { NotFoundErrorModel, ProviderErrorModel, ValidationErrorModel } from '../../domain/errors';
-import type { CdcFault } from './status-port';
+import type { CdcFault } from './ports';
 
 /** A `ProviderError`, with plain words for the configuration problems behind some return codes. */
 export function cdcProviderError(fault: CdcFault): ProviderErrorModel {

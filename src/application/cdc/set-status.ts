@@ -12,7 +12,7 @@
  *    is settled by reading the assignment again, never by a second POST: if it has the requested
  *    status the change went through; otherwise a retryable ProviderError.
  */
-import type { Logger } from '../../infra/logger';
+import type { FlowLogger } from '../ports/logger';
 import { notFoundError, type NotFoundErrorModel, type ProviderErrorModel, type ValidationErrorModel } from '../../domain/errors';
 import type { UnreadableRecord } from '../../domain/unreadable';
 import type {
@@ -24,7 +24,7 @@ import type {
 import { allowedNextStatuses, checkStatusChange, CDC_STATUS_RULES, type CdcActor, type NotPermittedReason } from '../../domain/cdc/permissions';
 import { cdcFailureResult, cdcProviderError } from './provider-errors';
 import type { CdcStatus } from '../../domain/cdc/status';
-import type { CdcFault, CdcStatusPort } from './status-port';
+import type { CdcFault, CdcStatusPort } from './ports';
 
 /** The members of the GraphQL union `SetCdcStatusResult`. */
 export type SetCdcStatusResultModel =
@@ -38,7 +38,7 @@ export type SetCdcStatusResultModel =
 export interface SetCdcStatusDeps {
   /** Banco CDC, through this request's loaders: the read in step 1 is shared with the rest of the operation. */
   readonly cdc: CdcStatusPort;
-  readonly logger: Logger;
+  readonly logger: FlowLogger;
 }
 
 const ACTOR_NAME: Readonly<Record<CdcActor, string>> = { PARTNER: 'a partner', CDC: 'Banco CDC', SYSTEM: 'the system' };
@@ -127,7 +127,7 @@ export async function setCdcStatus(request: CdcStatusRequest, deps: SetCdcStatus
 }
 
 /** Logs a record the graph cannot read; the record's description holds no personal data. */
-function warnUnreadable(logger: Logger, record: UnreadableRecord): void {
+function warnUnreadable(logger: FlowLogger, record: UnreadableRecord): void {
   logger.warn({ provider: record.provider, record: record.record, reason: record.reason }, 'Banco CDC sent a record the graph cannot read');
 }
 

@@ -21,8 +21,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldErrorModel } from '../../domain/errors';
 import { learnKeptBlocks, type BlockLists, type UnknownBlocks } from './current-blocks';
-import { inputFingerprint, normalizeRequestId, type RequestIdStore } from './idempotency';
-import { SharedStateUnavailable, type KeyedLock, type LockLease } from './keyed-lock';
+import { inputFingerprint, normalizeRequestId } from './idempotency';
+import { type RequestIdStore } from './ports';
+import { SharedStateUnavailable, type KeyedLock, type LockLease } from '../ports/shared-state';
 import type { CaseChanges, CaseUpdateInputModel, CaseUpdateKind, CaseUpdatePayload, DebtCaseModel } from '../../domain/debt-collection/model';
 import { mergeCaseUpdate } from '../../domain/debt-collection/update-payload';
 import { checkAgainstCase, checkCaseChanges, missingDebt, utcToday } from '../../domain/debt-collection/update-rules';

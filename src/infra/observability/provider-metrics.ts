@@ -8,7 +8,7 @@
  * prom-client children made once; nothing is built per call but the route template.
  */
 import { Counter, Gauge, Histogram, type LabelValues } from 'prom-client';
-import type { ProviderName } from '../../providers/failure';
+import type { ProviderName } from '../../domain/provider-fault';
 import { BoundedLabel, METRIC_PREFIX, registry } from './metrics';
 
 /**

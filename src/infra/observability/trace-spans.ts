@@ -13,7 +13,7 @@
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import type { ProviderName } from '../../providers/failure';
+import type { ProviderName } from '../../domain/provider-fault';
 import { activeTracer } from './tracing';
 
 /**

@@ -19,10 +19,10 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import type { Admission, RequestIdStore } from '../../application/debt-collection/idempotency';
-import { SharedStateUnavailable } from '../../application/debt-collection/write-guards';
+import type { Admission, RequestIdStore } from '../../application/debt-collection/ports';
+import { SharedStateUnavailable } from '../../application/ports/shared-state';
 import type { Logger } from '../logger';
-import { currentDeadline, DEFAULT_REQUEST_DEADLINE_MS } from '../../providers/resilience/deadline';
+import { currentDeadline, DEFAULT_REQUEST_DEADLINE_MS } from '../deadline';
 
 export interface RedisRequestIdStoreOptions {
   /** Key prefix, naming the tenant. */

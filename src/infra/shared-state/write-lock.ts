@@ -17,10 +17,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { ExecutionError, Redlock, ResourceLockedError, type Lock } from '@sesamecare-oss/redlock';
-import type { KeyedLock } from '../../application/debt-collection/keyed-lock';
-import { SharedStateUnavailable } from '../../application/debt-collection/write-guards';
+import type { KeyedLock } from '../../application/ports/shared-state';
+import { SharedStateUnavailable } from '../../application/ports/shared-state';
 import type { Logger } from '../logger';
-import { currentDeadline, DEFAULT_REQUEST_DEADLINE_MS } from '../../providers/resilience/deadline';
+import { currentDeadline, DEFAULT_REQUEST_DEADLINE_MS } from '../deadline';
 import { keyHash } from './redis';
 
 export interface RedisWriteLockOptions {

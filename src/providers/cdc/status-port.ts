@@ -4,7 +4,7 @@
  * failed call may still have been applied, are facts about Banco CDC and its transport, so they
  * live with the client.
  */
-import type { CdcCall, CdcFault, CdcFaultMeaning, CdcStatusPort } from '../../application/cdc/status-port';
+import type { CdcCall, CdcFault, CdcFaultMeaning, CdcStatusPort } from '../../application/cdc/ports';
 import { ProviderFailure, type FailureDetail } from '../failure';
 import { isRecord } from '../values';
 import type { CdcClient } from './client';

@@ -3,7 +3,7 @@
  * process (from the environment, see config.ts); {@link policyOptions} picks one provider's.
  */
 import type { ProviderName } from '../failure';
-import { DEFAULT_REQUEST_DEADLINE_MS } from './deadline';
+import { DEFAULT_REQUEST_DEADLINE_MS } from '../../infra/deadline';
 
 /** What one provider's policy is built from. */
 export interface PolicyOptions {

@@ -1,7 +1,7 @@
 /**
  * `GET /metrics`: the Prometheus text of src/observability/metrics.ts, on the public port
  * (outside production, or when METRICS_PORT names it) or on a listener of its own (METRICS_PORT),
- * which answers nothing else. See src/observability/settings.ts for why production keeps them
+ * which answers nothing else. See src/config/observability.ts for why production keeps them
  * off the public port unless told.
  */
 import { createServer, type Server } from 'node:http';

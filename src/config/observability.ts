@@ -14,8 +14,8 @@
  *   (`OTEL_TRACES_SAMPLER`), the resource `OTEL_SERVICE_NAME` and `OTEL_RESOURCE_ATTRIBUTES`.
  * - GraphiQL at `/graphiql`: outside production.
  */
-import { booleanSetting, isHttpUrl } from '../../config/env';
-import type { TracingConfig } from './tracing';
+import { booleanSetting, isHttpUrl } from './env';
+import type { TracingConfig } from '../infra/observability/tracing';
 
 export interface MetricsConfig {
   /** `/metrics` on the public port. */
