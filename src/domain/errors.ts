@@ -17,12 +17,16 @@ export interface NotFoundErrorModel {
   readonly message: string;
   readonly resource: string;
   readonly id: string;
+  /** The write's idempotency key, on mutations that have one (null or absent otherwise). */
+  readonly requestId?: string | null;
 }
 
 export interface ValidationErrorModel {
   readonly __typename: 'ValidationError';
   readonly message: string;
   readonly fieldErrors: readonly FieldErrorModel[];
+  /** The write's idempotency key, on mutations that have one (null or absent otherwise). */
+  readonly requestId?: string | null;
 }
 
 export interface ProviderErrorModel {
@@ -33,12 +37,16 @@ export interface ProviderErrorModel {
   readonly retryAfterSeconds: number | null;
   readonly providerCode: string | null;
   readonly providerReference: string | null;
+  /** The write's idempotency key, on mutations that have one (null or absent otherwise). */
+  readonly requestId?: string | null;
 }
 
 /** The request contradicts the provider's state or an earlier request (e.g. a closed case, a reused requestId). */
 export interface ConflictErrorModel {
   readonly __typename: 'ConflictError';
   readonly message: string;
+  /** The write's idempotency key, on mutations that have one (null or absent otherwise). */
+  readonly requestId?: string | null;
 }
 
 /** The provider is rate limiting us; the same request may be sent again after `retryAfterSeconds`. */
@@ -46,6 +54,43 @@ export interface RateLimitedErrorModel {
   readonly __typename: 'RateLimitedError';
   readonly message: string;
   readonly retryAfterSeconds: number;
+  /** The write's idempotency key, on mutations that have one (null or absent otherwise). */
+  readonly requestId?: string | null;
+}
+
+/** Why a write was not run now; nothing was sent (the SDL's ServiceUnavailableReason). */
+export type ServiceUnavailableReason = 'WRITE_LOCK_BUSY' | 'SHARED_STATE_UNAVAILABLE' | 'NOT_ENOUGH_TIME' | 'AUDIT_UNAVAILABLE';
+
+/** The graph did not run the write now, and nothing was sent: send it again after `retryAfterSeconds`. */
+export interface ServiceUnavailableErrorModel {
+  readonly __typename: 'ServiceUnavailableError';
+  readonly message: string;
+  readonly reason: ServiceUnavailableReason;
+  readonly retryAfterSeconds: number;
+  readonly requestId: string | null;
+}
+
+/** The write was sent and its outcome is unknown; a retry (with the same requestId, where there is one) is safe. */
+export interface WriteOutcomeUnknownModel {
+  readonly __typename: 'WriteOutcomeUnknown';
+  readonly message: string;
+  readonly provider: ProviderName;
+  readonly requestId: string | null;
+  readonly retryAfterSeconds: number | null;
+  readonly providerReference: string | null;
+}
+
+export function serviceUnavailableError(
+  reason: ServiceUnavailableReason,
+  message: string,
+  retryAfterSeconds: number,
+  requestId: string | null = null,
+): ServiceUnavailableErrorModel {
+  return { __typename: 'ServiceUnavailableError', message, reason, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)), requestId };
+}
+
+export function writeOutcomeUnknown(fields: Omit<WriteOutcomeUnknownModel, '__typename'>): WriteOutcomeUnknownModel {
+  return { __typename: 'WriteOutcomeUnknown', ...fields };
 }
 
 export function conflictError(message: string): ConflictErrorModel {

@@ -2,7 +2,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { AssignmentModel, CollateralModel, VehicleModel, LicensePlateModel, VehiclePropertyModel, AssignmentPageModel, UpdateAssignmentSuccessModel } from '../domain/assignment/model';
 import { PageInfoModel } from '../domain/page';
-import { FieldErrorModel, NotFoundErrorModel, ValidationErrorModel, ProviderErrorModel, ConflictErrorModel, RateLimitedErrorModel } from '../domain/errors';
+import { FieldErrorModel, NotFoundErrorModel, ValidationErrorModel, ProviderErrorModel, ConflictErrorModel, RateLimitedErrorModel, ServiceUnavailableErrorModel, WriteOutcomeUnknownModel } from '../domain/errors';
 import { CdcAssignmentModel, CdcPurchaserModel, CdcOperationModel, CdcStatusChangeModel, SetCdcStatusSuccessModel, CdcStatusNotPermittedModel } from '../domain/cdc/model';
 import { MoneyModel, BlockModel, DebtModel, DebtorModel, DebtCaseModel, CaseClosureModel, ClosureOptionModel, CaseTotalsModel, UpdateCollectionCaseSuccessModel, CloseCollectionCaseSuccessModel, CollectionRunModel, RunDebtorsSliceModel, ConfirmCollectionTransferSuccessModel } from '../domain/debt-collection/model';
 import { GraphQLContext } from '../graphql/context';
@@ -248,7 +248,7 @@ export type CloseCollectionCaseInput = {
   requestId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
-export type CloseCollectionCaseResult = CloseCollectionCaseSuccess | ConflictError | NotFoundError | ProviderError | RateLimitedError | ValidationError;
+export type CloseCollectionCaseResult = CloseCollectionCaseSuccess | ConflictError | NotFoundError | ProviderError | RateLimitedError | ServiceUnavailableError | ValidationError | WriteOutcomeUnknown;
 
 export type CloseCollectionCaseSuccess = {
   __typename?: 'CloseCollectionCaseSuccess';
@@ -347,7 +347,7 @@ export type CollectionRunDebtors = {
  * The provider answers a confirmation of a confirmed run as a success too, so sending it again (after
  * a lost answer, say) is safe. An unknown run is a NotFoundError (resource `CollectionRun`).
  */
-export type ConfirmCollectionTransferResult = ConfirmCollectionTransferSuccess | NotFoundError | ProviderError | RateLimitedError;
+export type ConfirmCollectionTransferResult = ConfirmCollectionTransferSuccess | NotFoundError | ProviderError | RateLimitedError | ServiceUnavailableError | WriteOutcomeUnknown;
 
 export type ConfirmCollectionTransferSuccess = {
   __typename?: 'ConfirmCollectionTransferSuccess';
@@ -362,6 +362,12 @@ export type ConfirmCollectionTransferSuccess = {
 export type ConflictError = ResultError & {
   __typename?: 'ConflictError';
   message: Scalars['String']['output'];
+  /**
+   * The idempotency key of the write this error answers, on mutations that have one (the
+   * debt-collection case updates): send the same input with this requestId again to retry safely.
+   * Null on queries' errors and on mutations without one.
+   */
+  requestId?: Maybe<Scalars['UUID']['output']>;
 };
 
 /** One debt of a case. Amounts are totals in the debt's currency, not changes. */
@@ -518,6 +524,12 @@ export type NotFoundError = ResultError & {
   __typename?: 'NotFoundError';
   id: Scalars['ID']['output'];
   message: Scalars['String']['output'];
+  /**
+   * The idempotency key of the write this error answers, on mutations that have one (the
+   * debt-collection case updates): send the same input with this requestId again to retry safely.
+   * Null on queries' errors and on mutations without one.
+   */
+  requestId?: Maybe<Scalars['UUID']['output']>;
   /** The kind of thing, e.g. `Assignment`. */
   resource: Scalars['String']['output'];
 };
@@ -550,6 +562,12 @@ export type ProviderError = ResultError & {
   providerCode?: Maybe<Scalars['String']['output']>;
   /** The provider's own reference of the failed call (a trace id or request code) to quote to its support, when it sent one. */
   providerReference?: Maybe<Scalars['String']['output']>;
+  /**
+   * The idempotency key of the write this error answers, on mutations that have one (the
+   * debt-collection case updates): send the same input with this requestId again to retry safely.
+   * Null on queries' errors and on mutations without one.
+   */
+  requestId?: Maybe<Scalars['UUID']['output']>;
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   retryable: Scalars['Boolean']['output'];
 };
@@ -627,6 +645,12 @@ export type QueryDebtCasesArgs = {
 export type RateLimitedError = ResultError & {
   __typename?: 'RateLimitedError';
   message: Scalars['String']['output'];
+  /**
+   * The idempotency key of the write this error answers, on mutations that have one (the
+   * debt-collection case updates): send the same input with this requestId again to retry safely.
+   * Null on queries' errors and on mutations without one.
+   */
+  requestId?: Maybe<Scalars['UUID']['output']>;
   retryAfterSeconds: Scalars['Int']['output'];
 };
 
@@ -653,6 +677,30 @@ export type ResultError = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * The graph did not run the write now, and nothing was sent to the provider. Send the same request
+ * again (with the same requestId, where the mutation has one) after `retryAfterSeconds`.
+ */
+export type ServiceUnavailableError = ResultError & {
+  __typename?: 'ServiceUnavailableError';
+  message: Scalars['String']['output'];
+  reason: ServiceUnavailableReason;
+  /** The write's idempotency key, on mutations that have one: send it again with the retry. */
+  requestId?: Maybe<Scalars['UUID']['output']>;
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+/** Why the graph did not run a write now (nothing was sent to the provider). */
+export type ServiceUnavailableReason =
+  /** The audit trail cannot record the attempt, and no write runs unrecorded. */
+  | 'AUDIT_UNAVAILABLE'
+  /** Too little of the request's deadline is left for the provider call to finish; a write is never cut off mid-call. */
+  | 'NOT_ENOUGH_TIME'
+  /** The shared state that orders and deduplicates writes (Redis: the write locks, the requestId store) cannot be reached. */
+  | 'SHARED_STATE_UNAVAILABLE'
+  /** Another write of the same record (debtor, assignment, CDC code) holds its write lock past the time this request may wait. */
+  | 'WRITE_LOCK_BUSY';
+
 export type SetCdcStatusInput = {
   code: Scalars['ID']['input'];
   /** A note kept with the change: at most 500 characters, not blank. Null is the same as leaving it out. */
@@ -660,7 +708,7 @@ export type SetCdcStatusInput = {
   status: CdcAssignmentStatus;
 };
 
-export type SetCdcStatusResult = CdcStatusNotPermitted | NotFoundError | ProviderError | SetCdcStatusSuccess | ValidationError;
+export type SetCdcStatusResult = CdcStatusNotPermitted | NotFoundError | ProviderError | ServiceUnavailableError | SetCdcStatusSuccess | ValidationError | WriteOutcomeUnknown;
 
 /** The status was set (or the assignment had it already: then nothing was sent). */
 export type SetCdcStatusSuccess = {
@@ -682,7 +730,7 @@ export type UpdateAssignmentInput = {
   statusNote?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UpdateAssignmentResult = NotFoundError | ProviderError | RateLimitedError | UpdateAssignmentSuccess | ValidationError;
+export type UpdateAssignmentResult = NotFoundError | ProviderError | RateLimitedError | ServiceUnavailableError | UpdateAssignmentSuccess | ValidationError | WriteOutcomeUnknown;
 
 export type UpdateAssignmentSuccess = {
   __typename?: 'UpdateAssignmentSuccess';
@@ -705,7 +753,7 @@ export type UpdateCollectionCaseInput = {
   requestId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
-export type UpdateCollectionCaseResult = ConflictError | NotFoundError | ProviderError | RateLimitedError | UpdateCollectionCaseSuccess | ValidationError;
+export type UpdateCollectionCaseResult = ConflictError | NotFoundError | ProviderError | RateLimitedError | ServiceUnavailableError | UpdateCollectionCaseSuccess | ValidationError | WriteOutcomeUnknown;
 
 export type UpdateCollectionCaseSuccess = {
   __typename?: 'UpdateCollectionCaseSuccess';
@@ -719,6 +767,12 @@ export type ValidationError = ResultError & {
   __typename?: 'ValidationError';
   fieldErrors: Array<FieldError>;
   message: Scalars['String']['output'];
+  /**
+   * The idempotency key of the write this error answers, on mutations that have one (the
+   * debt-collection case updates): send the same input with this requestId again to retry safely.
+   * Null on queries' errors and on mutations without one.
+   */
+  requestId?: Maybe<Scalars['UUID']['output']>;
 };
 
 /**
@@ -778,6 +832,25 @@ export type VehicleProperty = {
   source?: Maybe<Scalars['String']['output']>;
   /** Null when the entry was empty or a placeholder. */
   value?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The write was sent, and whether the provider applied it is not known: its answer was lost (a
+ * timeout, a broken connection, a server error after sending) and reading the record back could not
+ * settle it. The write may have happened. A retry is safe: on mutations with a `requestId`, send the
+ * same input with this requestId (the graph then checks the provider's state first and never applies
+ * it twice); each mutation's description says what a retry needs otherwise.
+ */
+export type WriteOutcomeUnknown = ResultError & {
+  __typename?: 'WriteOutcomeUnknown';
+  message: Scalars['String']['output'];
+  provider: Provider;
+  /** The provider's own reference of the call, to quote to its support, when it sent one. */
+  providerReference?: Maybe<Scalars['String']['output']>;
+  /** The write's idempotency key, on mutations that have one: retry with it. */
+  requestId?: Maybe<Scalars['UUID']['output']>;
+  /** Wait this long before the retry, when the provider or the graph says so. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Link__Purpose =
@@ -894,35 +967,45 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
     | ( RateLimitedErrorModel )
+    | ( ServiceUnavailableErrorModel )
     | ( ValidationErrorModel )
+    | ( WriteOutcomeUnknownModel )
   ;
   ConfirmCollectionTransferResult:
     | ( ConfirmCollectionTransferSuccessModel )
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
     | ( RateLimitedErrorModel )
+    | ( ServiceUnavailableErrorModel )
+    | ( WriteOutcomeUnknownModel )
   ;
   SetCdcStatusResult:
     | ( CdcStatusNotPermittedModel )
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
+    | ( ServiceUnavailableErrorModel )
     | ( SetCdcStatusSuccessModel )
     | ( ValidationErrorModel )
+    | ( WriteOutcomeUnknownModel )
   ;
   UpdateAssignmentResult:
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
     | ( RateLimitedErrorModel )
+    | ( ServiceUnavailableErrorModel )
     | ( UpdateAssignmentSuccessModel )
     | ( ValidationErrorModel )
+    | ( WriteOutcomeUnknownModel )
   ;
   UpdateCollectionCaseResult:
     | ( ConflictErrorModel )
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
     | ( RateLimitedErrorModel )
+    | ( ServiceUnavailableErrorModel )
     | ( UpdateCollectionCaseSuccessModel )
     | ( ValidationErrorModel )
+    | ( WriteOutcomeUnknownModel )
   ;
 };
 
@@ -934,7 +1017,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NotFoundErrorModel )
     | ( ProviderErrorModel )
     | ( RateLimitedErrorModel )
+    | ( ServiceUnavailableErrorModel )
     | ( ValidationErrorModel )
+    | ( WriteOutcomeUnknownModel )
   ;
 };
 
@@ -988,6 +1073,8 @@ export type ResolversTypes = {
   RateLimitedError: ResolverTypeWrapper<RateLimitedErrorModel>;
   RejectionReason: RejectionReason;
   ResultError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ResultError']>;
+  ServiceUnavailableError: ResolverTypeWrapper<ServiceUnavailableErrorModel>;
+  ServiceUnavailableReason: ServiceUnavailableReason;
   SetCdcStatusInput: SetCdcStatusInput;
   SetCdcStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetCdcStatusResult']>;
   SetCdcStatusSuccess: ResolverTypeWrapper<SetCdcStatusSuccessModel>;
@@ -1001,6 +1088,7 @@ export type ResolversTypes = {
   ValidationError: ResolverTypeWrapper<ValidationErrorModel>;
   Vehicle: ResolverTypeWrapper<VehicleModel>;
   VehicleProperty: ResolverTypeWrapper<VehiclePropertyModel>;
+  WriteOutcomeUnknown: ResolverTypeWrapper<WriteOutcomeUnknownModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1054,6 +1142,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RateLimitedError: RateLimitedErrorModel;
   ResultError: ResolversInterfaceTypes<ResolversParentTypes>['ResultError'];
+  ServiceUnavailableError: ServiceUnavailableErrorModel;
   SetCdcStatusInput: SetCdcStatusInput;
   SetCdcStatusResult: ResolversUnionTypes<ResolversParentTypes>['SetCdcStatusResult'];
   SetCdcStatusSuccess: SetCdcStatusSuccessModel;
@@ -1067,6 +1156,7 @@ export type ResolversParentTypes = {
   ValidationError: ValidationErrorModel;
   Vehicle: VehicleModel;
   VehicleProperty: VehiclePropertyModel;
+  WriteOutcomeUnknown: WriteOutcomeUnknownModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1214,7 +1304,7 @@ export type CdcStatusNotPermittedResolvers<ContextType = GraphQLContext, ParentT
 };
 
 export type CloseCollectionCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CloseCollectionCaseResult'] = ResolversParentTypes['CloseCollectionCaseResult']> = {
-  __resolveType: TypeResolveFn<'CloseCollectionCaseSuccess' | 'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CloseCollectionCaseSuccess' | 'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ServiceUnavailableError' | 'ValidationError' | 'WriteOutcomeUnknown', ParentType, ContextType>;
 };
 
 export type CloseCollectionCaseSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CloseCollectionCaseSuccess'] = ResolversParentTypes['CloseCollectionCaseSuccess']> = {
@@ -1258,7 +1348,7 @@ export type CollectionRunDebtorsResolvers<ContextType = GraphQLContext, ParentTy
 };
 
 export type ConfirmCollectionTransferResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmCollectionTransferResult'] = ResolversParentTypes['ConfirmCollectionTransferResult']> = {
-  __resolveType: TypeResolveFn<'ConfirmCollectionTransferSuccess' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ConfirmCollectionTransferSuccess' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ServiceUnavailableError' | 'WriteOutcomeUnknown', ParentType, ContextType>;
 };
 
 export type ConfirmCollectionTransferSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmCollectionTransferSuccess'] = ResolversParentTypes['ConfirmCollectionTransferSuccess']> = {
@@ -1268,6 +1358,7 @@ export type ConfirmCollectionTransferSuccessResolvers<ContextType = GraphQLConte
 
 export type ConflictErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictError'] = ResolversParentTypes['ConflictError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1346,6 +1437,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 export type NotFoundErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotFoundError'] = ResolversParentTypes['NotFoundError']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1363,6 +1455,7 @@ export type ProviderErrorResolvers<ContextType = GraphQLContext, ParentType exte
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
   providerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   providerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1380,16 +1473,25 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type RateLimitedErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RateLimitedError'] = ResolversParentTypes['RateLimitedError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ResultErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResultError'] = ResolversParentTypes['ResultError']> = {
-  __resolveType: TypeResolveFn<'CdcStatusNotPermitted' | 'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CdcStatusNotPermitted' | 'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ServiceUnavailableError' | 'ValidationError' | 'WriteOutcomeUnknown', ParentType, ContextType>;
+};
+
+export type ServiceUnavailableErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceUnavailableError'] = ResolversParentTypes['ServiceUnavailableError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ServiceUnavailableReason'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SetCdcStatusResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetCdcStatusResult'] = ResolversParentTypes['SetCdcStatusResult']> = {
-  __resolveType: TypeResolveFn<'CdcStatusNotPermitted' | 'NotFoundError' | 'ProviderError' | 'SetCdcStatusSuccess' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CdcStatusNotPermitted' | 'NotFoundError' | 'ProviderError' | 'ServiceUnavailableError' | 'SetCdcStatusSuccess' | 'ValidationError' | 'WriteOutcomeUnknown', ParentType, ContextType>;
 };
 
 export type SetCdcStatusSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetCdcStatusSuccess'] = ResolversParentTypes['SetCdcStatusSuccess']> = {
@@ -1403,7 +1505,7 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type UpdateAssignmentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssignmentResult'] = ResolversParentTypes['UpdateAssignmentResult']> = {
-  __resolveType: TypeResolveFn<'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'UpdateAssignmentSuccess' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ServiceUnavailableError' | 'UpdateAssignmentSuccess' | 'ValidationError' | 'WriteOutcomeUnknown', ParentType, ContextType>;
 };
 
 export type UpdateAssignmentSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAssignmentSuccess'] = ResolversParentTypes['UpdateAssignmentSuccess']> = {
@@ -1412,7 +1514,7 @@ export type UpdateAssignmentSuccessResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type UpdateCollectionCaseResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCollectionCaseResult'] = ResolversParentTypes['UpdateCollectionCaseResult']> = {
-  __resolveType: TypeResolveFn<'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'UpdateCollectionCaseSuccess' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ConflictError' | 'NotFoundError' | 'ProviderError' | 'RateLimitedError' | 'ServiceUnavailableError' | 'UpdateCollectionCaseSuccess' | 'ValidationError' | 'WriteOutcomeUnknown', ParentType, ContextType>;
 };
 
 export type UpdateCollectionCaseSuccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCollectionCaseSuccess'] = ResolversParentTypes['UpdateCollectionCaseSuccess']> = {
@@ -1424,6 +1526,7 @@ export type UpdateCollectionCaseSuccessResolvers<ContextType = GraphQLContext, P
 export type ValidationErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationError'] = ResolversParentTypes['ValidationError']> = {
   fieldErrors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1450,6 +1553,15 @@ export type VehiclePropertyResolvers<ContextType = GraphQLContext, ParentType ex
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WriteOutcomeUnknownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WriteOutcomeUnknown'] = ResolversParentTypes['WriteOutcomeUnknown']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  providerReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1501,6 +1613,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RateLimitedError?: RateLimitedErrorResolvers<ContextType>;
   ResultError?: ResultErrorResolvers<ContextType>;
+  ServiceUnavailableError?: ServiceUnavailableErrorResolvers<ContextType>;
   SetCdcStatusResult?: SetCdcStatusResultResolvers<ContextType>;
   SetCdcStatusSuccess?: SetCdcStatusSuccessResolvers<ContextType>;
   UUID?: GraphQLScalarType;
@@ -1511,6 +1624,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ValidationError?: ValidationErrorResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
   VehicleProperty?: VehiclePropertyResolvers<ContextType>;
+  WriteOutcomeUnknown?: WriteOutcomeUnknownResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
